@@ -1,0 +1,84 @@
+package io.fieldline.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/** {@code ./fieldline up [--fresh]}: runs the whole suite until Ctrl-C. */
+public final class FieldlineUp {
+
+    private FieldlineUp() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        List<String> arguments = List.of(args);
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            System.out.println("""
+                    Usage: ./fieldline up [--fresh]
+                    Starts PostgreSQL, Kafka and the four Fieldline services; Ctrl-C stops them all.
+                      --fresh   start with empty data (deletes the data directory first)
+                    Environment: FIELDLINE_DATA_DIR (default ./.fieldline), FIELDLINE_GATEWAY_PORT (default 8080),
+                                 FIELDLINE_BOOTSTRAP_CLIENT_ID, FIELDLINE_BOOTSTRAP_CLIENT_SECRET""");
+            return;
+        }
+        Path root = Path.of(System.getProperty("fieldline.home", ".")).toAbsolutePath().normalize();
+        Path dataDir = SuiteSettings.fromEnvironment(root, System.getenv()).dataDir();
+        if (arguments.contains("--fresh")) {
+            Progress.CONSOLE.step("Deleting the data in " + dataDir);
+            deleteDataKeepingBinaries(dataDir);
+        }
+        SuiteSettings settings = SuiteSettings.fromEnvironment(root, System.getenv());
+        Suite suite = Suite.start(settings, Progress.CONSOLE);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\n==> Stopping Fieldline");
+            try {
+                suite.close();
+            } catch (Exception e) {
+                System.err.println("Stopping failed: " + e.getMessage());
+            }
+            stopped.countDown();
+        }));
+        printWelcome(settings);
+        stopped.await();
+    }
+
+    private static void printWelcome(SuiteSettings settings) {
+        String gateway = settings.gatewayUrl();
+        LocalSecrets secrets = settings.secrets();
+        System.out.printf("""
+
+                Fieldline is running. Data: %s (logs in logs/)
+                  Gateway:     %s
+                  Swagger UI:  %s/q/swagger-ui
+                  Demo client: client_id=%s  client_secret=%s
+
+                Get a token:
+                  curl -s %s/v3/oauth/token -H 'Content-Type: application/json' \\
+                    -d '{"grant_type":"client_credentials","client_id":"%s","client_secret":"%s"}'
+
+                Press Ctrl-C to stop.
+                %n""", settings.dataDir(), gateway, gateway, secrets.bootstrapClientId(), secrets.bootstrapClientSecret(),
+                gateway, secrets.bootstrapClientId(), secrets.bootstrapClientSecret());
+    }
+
+    /** Deletes all data; the extracted PostgreSQL binaries are a cache, not data, and are kept. */
+    private static void deleteDataKeepingBinaries(Path dataDir) throws IOException {
+        if (!Files.exists(dataDir)) {
+            return;
+        }
+        Path binaries = dataDir.resolve("postgres/binaries");
+        try (Stream<Path> paths = Files.walk(dataDir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!path.startsWith(binaries) && !path.equals(dataDir) && !binaries.startsWith(path)) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.fieldline.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole Fieldline suite on one machine: embedded PostgreSQL and Kafka, then identity-service, technician-service,
+ * job-service and the gateway, each as its own JVM. Used by {@code ./fieldline up} and by the end-to-end tests.
+ */
+public final class Suite implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final LocalInfrastructure infrastructure;
+    private final List<ServiceProcess> services;
+    private final SuiteSettings settings;
+
+    private Suite(LocalInfrastructure infrastructure, List<ServiceProcess> services, SuiteSettings settings) {
+        this.infrastructure = infrastructure;
+        this.services = services;
+        this.settings = settings;
+    }
+
+    public static Suite start(SuiteSettings settings, Progress progress) throws Exception {
+        LocalInfrastructure infrastructure = LocalInfrastructure.start(settings.dataDir(), settings.postgresPort(),
+                settings.kafkaPort(), settings.kafkaControllerPort(), progress);
+        List<ServiceProcess> services = new ArrayList<>();
+        Suite suite = new Suite(infrastructure, services, settings);
+        try {
+            LocalPostgres postgres = infrastructure.postgres();
+            Map<String, String> common = new HashMap<>();
+            common.put("KAFKA_BOOTSTRAP_SERVERS", infrastructure.kafkaBootstrapServers());
+            common.put("FIELDLINE_TOKEN_ISSUER", settings.gatewayUrl());
+            common.put("FIELDLINE_IDENTITY_URL", url(settings.identityPort()));
+            common.put("QUARKUS_DATASOURCE_USERNAME", LocalPostgres.USER);
+
+            Map<String, String> identity = withDatabase(common, postgres, "identity");
+            identity.put("FIELDLINE_BOOTSTRAP_CLIENT_ID", settings.secrets().bootstrapClientId());
+            identity.put("FIELDLINE_BOOTSTRAP_CLIENT_SECRET", settings.secrets().bootstrapClientSecret());
+            identity.put("FIELDLINE_SECRET_HASH_KEY", settings.secrets().secretHashKey());
+            Map<String, String> gateway = new HashMap<>(common);
+            gateway.put("FIELDLINE_TECHNICIAN_URL", url(settings.technicianPort()));
+            gateway.put("FIELDLINE_JOB_URL", url(settings.jobPort()));
+
+            services.add(startService(settings, "identity-service", settings.identityPort(), identity, progress));
+            services.add(startService(settings, "technician-service", settings.technicianPort(),
+                    withDatabase(common, postgres, "technician"), progress));
+            services.add(startService(settings, "job-service", settings.jobPort(),
+                    withDatabase(common, postgres, "job"), progress));
+            services.add(startService(settings, "gateway", settings.gatewayPort(), gateway, progress));
+            for (ServiceProcess service : services) {
+                progress.step("Waiting for " + service.name() + " at " + service.url());
+                service.awaitReady(START_TIMEOUT);
+            }
+            return suite;
+        } catch (Exception | Error e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    private static ServiceProcess startService(SuiteSettings settings, String module, int port,
+                                               Map<String, String> environment, Progress progress) throws Exception {
+        progress.step("Starting " + module + " on port " + port);
+        Path jar = settings.repositoryRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        return ServiceProcess.start(module, jar, port, environment, settings.dataDir().resolve("logs"));
+    }
+
+    private static Map<String, String> withDatabase(Map<String, String> common, LocalPostgres postgres, String database) {
+        Map<String, String> environment = new HashMap<>(common);
+        environment.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(database));
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database));
+        return environment;
+    }
+
+    private static String url(int port) {
+        return "http://localhost:" + port;
+    }
+
+    public SuiteSettings settings() {
+        return settings;
+    }
+
+    public String gatewayUrl() {
+        return settings.gatewayUrl();
+    }
+
+    public LocalPostgres postgres() {
+        return infrastructure.postgres();
+    }
+
+    public String kafkaBootstrapServers() {
+        return infrastructure.kafkaBootstrapServers();
+    }
+
+    /** Stops the services in reverse order of start, then Kafka and PostgreSQL. */
+    @Override
+    public void close() throws Exception {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        infrastructure.close();
+    }
+}

@@ -1,0 +1,38 @@
+package io.fieldline.local;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Where the local suite keeps its data, which ports it listens on, and its secrets. */
+public record SuiteSettings(Path repositoryRoot, Path dataDir, LocalSecrets secrets, int gatewayPort, int identityPort,
+                            int technicianPort, int jobPort, int postgresPort, int kafkaPort, int kafkaControllerPort) {
+
+    /** The settings of {@code ./fieldline up}: fixed ports next to the gateway's, overridable from the environment. */
+    public static SuiteSettings fromEnvironment(Path repositoryRoot, Map<String, String> environment) throws IOException {
+        Path dataDir = Path.of(environment.getOrDefault("FIELDLINE_DATA_DIR", repositoryRoot.resolve(".fieldline").toString()))
+                .toAbsolutePath();
+        int gatewayPort = Integer.parseInt(environment.getOrDefault("FIELDLINE_GATEWAY_PORT", "8080"));
+        return new SuiteSettings(repositoryRoot, dataDir, LocalSecrets.loadOrCreate(dataDir, environment), gatewayPort,
+                port(environment, "FIELDLINE_IDENTITY_PORT", gatewayPort + 1),
+                port(environment, "FIELDLINE_TECHNICIAN_PORT", gatewayPort + 2),
+                port(environment, "FIELDLINE_JOB_PORT", gatewayPort + 3),
+                port(environment, "FIELDLINE_POSTGRES_PORT", 54329),
+                port(environment, "FIELDLINE_KAFKA_PORT", 19092),
+                port(environment, "FIELDLINE_KAFKA_CONTROLLER_PORT", 19093));
+    }
+
+    /** Settings on free ports with a data directory of their own, for a test run. */
+    public static SuiteSettings onFreePorts(Path repositoryRoot, Path dataDir) throws IOException {
+        return new SuiteSettings(repositoryRoot, dataDir, LocalSecrets.loadOrCreate(dataDir, Map.of()), FreePorts.pick(),
+                FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick());
+    }
+
+    private static int port(Map<String, String> environment, String name, int fallback) {
+        return Integer.parseInt(environment.getOrDefault(name, String.valueOf(fallback)));
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + gatewayPort;
+    }
+}
