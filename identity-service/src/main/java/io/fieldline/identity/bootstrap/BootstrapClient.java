@@ -1,0 +1,81 @@
+package io.fieldline.identity.bootstrap;
+
+import io.fieldline.identity.account.Account;
+import io.fieldline.identity.client.OAuthClient;
+import io.fieldline.identity.client.OAuthClientRepository;
+import io.fieldline.identity.client.SecretHasher;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Makes sure the bootstrap account and its job-source client exist, so a fresh installation can get its first token.
+ * The secret follows configuration: an operator who sets a new one gets it applied on the next start.
+ */
+@ApplicationScoped
+public class BootstrapClient {
+
+    static final String GRANT_TYPES = "client_credentials password refresh_token";
+
+    private final OAuthClientRepository clients;
+    private final SecretHasher hasher;
+    private final Optional<String> clientId;
+    private final Optional<String> clientSecret;
+    private final String scopes;
+
+    public BootstrapClient(OAuthClientRepository clients, SecretHasher hasher,
+                           @ConfigProperty(name = "fieldline.bootstrap.client-id") Optional<String> clientId,
+                           @ConfigProperty(name = "fieldline.bootstrap.client-secret") Optional<String> clientSecret,
+                           @ConfigProperty(name = "fieldline.bootstrap.scopes") String scopes) {
+        this.clients = clients;
+        this.hasher = hasher;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.scopes = scopes;
+    }
+
+    void ensure(@Observes StartupEvent startup) throws Throwable {
+        if (clientId.isEmpty() || clientSecret.isEmpty()) {
+            return;
+        }
+        if (clientSecret.get().length() < 32) {
+            throw new IllegalStateException("fieldline.bootstrap.client-secret must be at least 32 characters");
+        }
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> clients.findByClientId(clientId.get())
+                .chain(existing -> existing == null ? create() : updateSecret(existing))));
+    }
+
+    private Uni<Void> create() {
+        Account account = new Account();
+        account.name = "Bootstrap account";
+        account.createdAt = Instant.now();
+        return account.<Account>persist().chain(saved -> {
+            OAuthClient client = new OAuthClient();
+            client.accountId = saved.id;
+            client.clientId = clientId.get();
+            client.secretHash = hasher.hash(clientSecret.get());
+            client.scopes = scopes;
+            client.grantTypes = GRANT_TYPES;
+            client.createdAt = Instant.now();
+            Log.infof("Created bootstrap account %d with client %s", saved.id, client.clientId);
+            return client.persist();
+        }).replaceWithVoid();
+    }
+
+    private Uni<Void> updateSecret(OAuthClient client) {
+        if (hasher.matches(clientSecret.get(), client.secretHash)) {
+            return Uni.createFrom().voidItem();
+        }
+        client.secretHash = hasher.hash(clientSecret.get());
+        Log.infof("Applied the configured secret to bootstrap client %s", client.clientId);
+        return Uni.createFrom().voidItem();
+    }
+}

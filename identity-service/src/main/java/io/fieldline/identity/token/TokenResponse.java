@@ -1,0 +1,13 @@
+package io.fieldline.identity.token;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The token response of the API document, plus the granted {@code scope}. */
+public record TokenResponse(
+        @JsonProperty("access_token") String accessToken,
+        @JsonProperty("token_type") String tokenType,
+        @JsonProperty("created_at") long createdAt,
+        @JsonProperty("expires_in") long expiresIn,
+        @JsonProperty("refresh_token") String refreshToken,
+        String scope) {
+}

@@ -1,0 +1,19 @@
+package io.fieldline.identity.token;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.time.Duration;
+
+/** How access and refresh tokens are issued. */
+@ConfigMapping(prefix = "fieldline.token")
+public interface TokenSettings {
+
+    String issuer();
+
+    String audience();
+
+    /** Access token lifetime in seconds; the API document promises 10800. */
+    long lifetime();
+
+    Duration refreshLifetime();
+}

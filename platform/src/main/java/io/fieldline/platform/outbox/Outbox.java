@@ -1,0 +1,47 @@
+package io.fieldline.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Records change events in the current transaction, so a change that commits always has its event and a rollback has none. */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = """
+            INSERT INTO outbox_event (event_id, topic, event_key, event_type, subject, account_id, occurred_at, data)
+            VALUES (:eventId, :topic, :key, :type, :subject, :accountId, :occurredAt, cast(:data AS jsonb))""";
+
+    private final ObjectMapper json;
+
+    public Outbox(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Adds the event to the outbox; must run inside the transaction that makes the change. */
+    public Uni<Void> record(ChangeEvent event) {
+        String data;
+        try {
+            data = json.writeValueAsString(event.data());
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalArgumentException("event data is not serializable", e));
+        }
+        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
+                        .setParameter("eventId", UUID.randomUUID())
+                        .setParameter("topic", event.topic())
+                        .setParameter("key", event.entityId())
+                        .setParameter("type", event.type())
+                        .setParameter("subject", event.entityId())
+                        .setParameter("accountId", event.accountId())
+                        .setParameter("occurredAt", OffsetDateTime.now(ZoneOffset.UTC))
+                        .setParameter("data", data)
+                        .executeUpdate())
+                .replaceWithVoid();
+    }
+}

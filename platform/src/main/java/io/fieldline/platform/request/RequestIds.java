@@ -1,0 +1,25 @@
+package io.fieldline.platform.request;
+
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+/** The {@code X-Request-Id} that ties a request's logs, responses and error bodies together across services. */
+public final class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+
+    private RequestIds() {
+    }
+
+    /** Whether an incoming id can be kept: short, printable, no separators that could forge log lines. */
+    public static boolean isValid(String candidate) {
+        return candidate != null && VALID.matcher(candidate).matches();
+    }
+
+    public static String generate() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
+    }
+}

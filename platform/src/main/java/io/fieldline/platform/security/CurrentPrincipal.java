@@ -1,0 +1,53 @@
+package io.fieldline.platform.security;
+
+import io.fieldline.platform.errors.ApiException;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.Claims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The principal of the current request, from its verified JWT. */
+@RequestScoped
+public class CurrentPrincipal {
+
+    private final JsonWebToken token;
+
+    public CurrentPrincipal(JsonWebToken token) {
+        this.token = token;
+    }
+
+    public TokenPrincipal get() {
+        Optional<Long> account = longClaim("acct");
+        if (account.isEmpty()) {
+            throw ApiException.unauthorized("the access token names no account");
+        }
+        String scope = token.getClaim("scope");
+        Set<String> scopes = scope == null ? Set.of()
+                : Arrays.stream(scope.split(" ")).filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
+        Optional<Long> organization = longClaim("org");
+        // user tokens carry the user's organization, and their subject is the user id
+        Optional<Long> user = organization.isPresent() ? longClaim(Claims.sub.name()) : Optional.empty();
+        return new TokenPrincipal(account.get(), token.getClaim("client_id"), scopes, user, organization);
+    }
+
+    private Optional<Long> longClaim(String name) {
+        Object value = token.getClaim(name);
+        if (value instanceof Number number) {
+            return Optional.of(number.longValue());
+        }
+        if (value instanceof jakarta.json.JsonNumber number) {
+            return Optional.of(number.longValue());
+        }
+        if (value instanceof String text && text.matches("\\d{1,18}")) {
+            return Optional.of(Long.parseLong(text));
+        }
+        if (value instanceof jakarta.json.JsonString text && text.getString().matches("\\d{1,18}")) {
+            return Optional.of(Long.parseLong(text.getString()));
+        }
+        return Optional.empty();
+    }
+}

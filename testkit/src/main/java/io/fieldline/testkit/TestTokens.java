@@ -1,0 +1,80 @@
+package io.fieldline.testkit;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/** Access tokens for tests, shaped as identity-service issues them and signed by a key only the test run knows. */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://fieldline.test";
+    public static final String AUDIENCE = "fieldline";
+    static final String KEY_ID = "test-key";
+
+    private final KeyPair keys;
+
+    TestTokens() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            keys = generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A job source's client-credentials token for the whole account. */
+    public String client(long accountId, String... scopes) {
+        return sign(claims("client-" + accountId, accountId, scopes));
+    }
+
+    /** A user's password token: the user, its organization and roles. */
+    public String user(long accountId, long userId, long organizationId, List<String> roles, String... scopes) {
+        return sign(claims(String.valueOf(userId), accountId, scopes).claim("org", organizationId).claim("roles", roles));
+    }
+
+    /** A token that is valid in every way but has expired. */
+    public String expired(long accountId, String... scopes) {
+        return sign(claims("client-" + accountId, accountId, scopes).issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600)));
+    }
+
+    private JwtClaimsBuilder claims(String subject, long accountId, String... scopes) {
+        return Jwt.issuer(ISSUER)
+                .subject(subject)
+                .audience(AUDIENCE)
+                .claim("jti", UUID.randomUUID().toString())
+                .claim("acct", accountId)
+                .claim("client_id", "client-" + accountId)
+                .claim("scope", String.join(" ", scopes))
+                .expiresIn(3600);
+    }
+
+    private String sign(JwtClaimsBuilder claims) {
+        return claims.jws().keyId(KEY_ID).header("typ", "at+jwt").sign(keys.getPrivate());
+    }
+
+    /** The public half as a JWKS document, as identity-service publishes its keys. */
+    String jwks() {
+        RSAPublicKey key = (RSAPublicKey) keys.getPublic();
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        return """
+                {"keys":[{"kty":"RSA","use":"sig","alg":"RS256","kid":"%s","n":"%s","e":"%s"}]}"""
+                .formatted(KEY_ID, base64.encodeToString(unsigned(key.getModulus().toByteArray())),
+                        base64.encodeToString(unsigned(key.getPublicExponent().toByteArray())));
+    }
+
+    private static byte[] unsigned(byte[] twosComplement) {
+        return twosComplement.length > 1 && twosComplement[0] == 0
+                ? java.util.Arrays.copyOfRange(twosComplement, 1, twosComplement.length)
+                : twosComplement;
+    }
+}
