@@ -2,6 +2,7 @@ package io.fieldline.platform.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.fieldline.platform.request.RequestIds;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -55,7 +56,7 @@ public class ApiExceptionMappers {
         return allow == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
     }
 
-    @ServerExceptionMapper
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException unreadable, ContainerRequestContext request) {
         String message = "Request body is not valid JSON";
         if (unreadable instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

@@ -14,9 +14,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
+    // data is bound as text: bound to a jsonb parameter, a Java string would be stored as a JSON string value
     private static final String INSERT = """
             INSERT INTO outbox_event (event_id, topic, event_key, event_type, subject, account_id, occurred_at, data)
-            VALUES (:eventId, :topic, :key, :type, :subject, :accountId, :occurredAt, cast(:data AS jsonb))""";
+            VALUES (:eventId, :topic, :key, :type, :subject, :accountId, :occurredAt, cast(cast(:data AS text) AS jsonb))""";
 
     private final ObjectMapper json;
 

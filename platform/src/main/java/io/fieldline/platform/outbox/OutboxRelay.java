@@ -15,7 +15,10 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,6 +36,8 @@ public class OutboxRelay {
             SELECT id, event_id, topic, event_key, event_type, subject, account_id, occurred_at, data::text AS data
             FROM outbox_event ORDER BY id LIMIT $1""";
 
+    private static final byte[] JSON_CONTENT_TYPE = "application/json".getBytes(StandardCharsets.UTF_8);
+
     private final Pool pool;
     private final MutinyEmitter<String> kafka;
     private final URI source;
@@ -44,7 +49,7 @@ public class OutboxRelay {
         this.source = URI.create(source);
     }
 
-    @Scheduled(every = "${fieldline.outbox.poll-interval:0.2s}",
+    @Scheduled(every = "${fieldline.outbox.poll-interval:1s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
@@ -85,12 +90,14 @@ public class OutboxRelay {
                 .withSource(source)
                 .withSubject(row.getString("subject"))
                 .withTimestamp(row.getOffsetDateTime("occurred_at").toZonedDateTime())
-                .withDataContentType("application/json")
                 .withExtension("accountid", String.valueOf(row.getLong("account_id")))
                 .build();
+        // the data is JSON already: declared as a plain header, since a CloudEvent data content type would make the
+        // connector encode the string a second time
         OutgoingKafkaRecordMetadata<String> record = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(row.getString("topic"))
                 .withKey(row.getString("event_key"))
+                .withHeaders(new RecordHeaders().add("content-type", JSON_CONTENT_TYPE))
                 .build();
         return Message.of(row.getString("data"), Metadata.of(cloudEvent, record));
     }

@@ -1,0 +1,91 @@
+package io.fieldline.technician.user;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A person of the workforce: a dispatcher, a technician, or both. Its id is the technician id of the technicians API. */
+@Entity
+@Table(name = "workforce_user")
+public class User extends PanacheEntityBase {
+
+    public static final String DISPATCHER = "dispatcher";
+    public static final String TECHNICIAN = "technician";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "account_id", nullable = false)
+    public long accountId;
+
+    @Column(name = "organization_id", nullable = false)
+    public long organizationId;
+
+    @Column(name = "first_name", nullable = false)
+    public String firstName;
+
+    @Column(name = "last_name", nullable = false)
+    public String lastName;
+
+    public String email;
+
+    @Column(name = "phone_number")
+    public String phoneNumber;
+
+    @Column(name = "is_dispatcher", nullable = false)
+    public boolean dispatcher;
+
+    @Column(name = "is_technician", nullable = false)
+    public boolean technician;
+
+    @Column(name = "availability_status", nullable = false)
+    public String availabilityStatus = "Available";
+
+    @Column(name = "vehicle_type")
+    public String vehicleType;
+
+    /** Space separated, e.g. {@code "driving transit"}. */
+    @Column(name = "transport_modes", nullable = false)
+    public String transportModes = "";
+
+    /** Grows with every change; events carry it so consumers can ignore stale ones. */
+    @Column(nullable = false)
+    public long version = 1;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Column(name = "deactivated_at")
+    public Instant deactivatedAt;
+
+    public List<String> roles() {
+        List<String> roles = new ArrayList<>(2);
+        if (dispatcher) {
+            roles.add(DISPATCHER);
+        }
+        if (technician) {
+            roles.add(TECHNICIAN);
+        }
+        return roles;
+    }
+
+    public List<String> transportModeList() {
+        return transportModes.isBlank() ? List.of() : List.of(transportModes.trim().split("\\s+"));
+    }
+
+    public boolean isActive() {
+        return deactivatedAt == null;
+    }
+}

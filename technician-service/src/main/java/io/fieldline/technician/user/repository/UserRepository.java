@@ -1,0 +1,26 @@
+package io.fieldline.technician.user.repository;
+
+import io.fieldline.platform.security.TokenPrincipal;
+import io.fieldline.technician.user.User;
+import io.quarkus.hibernate.reactive.panache.PanacheRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class UserRepository implements PanacheRepository<User> {
+
+    /** The user if the principal may see it: same account, and for a user token the same organization. */
+    public Uni<User> findVisible(TokenPrincipal principal, long id) {
+        if (principal.organizationId().isPresent()) {
+            return find("id = ?1 and accountId = ?2 and organizationId = ?3", id, principal.accountId(),
+                    principal.organizationId().get()).firstResult();
+        }
+        return find("id = ?1 and accountId = ?2", id, principal.accountId()).firstResult();
+    }
+
+    /** Whether an active user of the account already logs in with this email. */
+    public Uni<Boolean> emailInUse(long accountId, String email) {
+        return count("accountId = ?1 and lower(email) = lower(?2) and deactivatedAt is null", accountId, email)
+                .map(count -> count > 0);
+    }
+}

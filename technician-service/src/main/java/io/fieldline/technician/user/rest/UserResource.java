@@ -1,0 +1,56 @@
+package io.fieldline.technician.user.rest;
+
+import io.fieldline.platform.errors.ApiException;
+import io.fieldline.platform.security.CurrentPrincipal;
+import io.fieldline.technician.user.mapping.UserMapper;
+import io.fieldline.technician.user.service.NewUser;
+import io.fieldline.technician.user.service.UserService;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** {@code /v3/users}: the users of the Dispatch REST API v3. */
+@Path("/v3/users")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    private final UserService users;
+    private final CurrentPrincipal principal;
+
+    public UserResource(UserService users, CurrentPrincipal principal) {
+        this.users = users;
+        this.principal = principal;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("users:write")
+    public Uni<Response> create(CreateUserRequest request) {
+        return users.create(principal.get(), NewUser.validate(request))
+                .map(user -> Response.created(URI.create("/v3/users/" + user.id))
+                        .entity(new UserView.Envelope(UserMapper.toView(user))).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed("users:read")
+    public Uni<UserView.Envelope> get(@PathParam("id") String id) {
+        return users.get(principal.get(), parseId(id)).map(user -> new UserView.Envelope(UserMapper.toView(user)));
+    }
+
+    private static long parseId(String id) {
+        if (!id.matches("[1-9][0-9]{0,17}")) {
+            throw ApiException.notFound("User");
+        }
+        return Long.parseLong(id);
+    }
+}

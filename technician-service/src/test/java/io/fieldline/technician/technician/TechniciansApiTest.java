@@ -1,0 +1,237 @@
+package io.fieldline.technician.technician;
+
+import io.fieldline.technician.Workforce;
+import io.fieldline.testkit.EmbeddedInfrastructureResource;
+import io.fieldline.testkit.InjectTestTokens;
+import io.fieldline.testkit.TestTokens;
+import io.fieldline.testkit.TestTokensResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The read-only technicians API, as {@code technicians-read-api.txt} specifies it. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "technician"))
+@WithTestResource(TestTokensResource.class)
+class TechniciansApiTest {
+
+    private static final String ISO_UTC = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ";
+
+    @InjectTestTokens
+    TestTokens tokens;
+
+    @Inject
+    Pool database;
+
+    @Test
+    void shouldListNoTechniciansForANewCompany() {
+        given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .body("data", empty())
+                .body("pagination.page", equalTo(1))
+                .body("pagination.per_page", equalTo(50))
+                .body("pagination.total", equalTo(0))
+                .body("pagination.total_pages", equalTo(0))
+                .body("request_id", notNullValue());
+    }
+
+    @Test
+    void shouldListOnlyTechniciansWithTheDocumentedFields() {
+        long account = Workforce.newAccount();
+        String writer = tokens.client(account, "users:write");
+        long mike = Workforce.createUser(writer, 10, "Mike", List.of("technician"));
+        Workforce.createUser(writer, 10, "Dana", List.of("dispatcher"));
+
+        given().auth().oauth2(tokens.client(account, "technicians:read"))
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .body("data", hasSize(1))
+                .body("data[0].technician_id", equalTo((int) mike))
+                .body("data[0].first_name", equalTo("Mike"))
+                .body("data[0].last_name", equalTo("Johnson"))
+                .body("data[0].status", equalTo("Active"))
+                .body("data[0].availability_status", equalTo("Available"))
+                .body("data[0].vehicle_type", nullValue())
+                .body("data[0].transport_modes", empty())
+                .body("data[0].created_at", matchesPattern(ISO_UTC))
+                .body("data[0].updated_at", matchesPattern(ISO_UTC))
+                .body("pagination.total", equalTo(1));
+    }
+
+    @Test
+    void shouldPageWithPageAndPerPage() {
+        long account = Workforce.newAccount();
+        String writer = tokens.client(account, "users:write");
+        Workforce.createUser(writer, 10, "First", List.of("technician"));
+        long second = Workforce.createUser(writer, 10, "Second", List.of("technician", "dispatcher"));
+        Workforce.createUser(writer, 10, "Third", List.of("technician"));
+
+        given().auth().oauth2(tokens.client(account, "technicians:read"))
+                .queryParam("page", 2).queryParam("per_page", 1)
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .body("data.technician_id", contains((int) second))
+                .body("pagination.page", equalTo(2))
+                .body("pagination.per_page", equalTo(1))
+                .body("pagination.total", equalTo(3))
+                .body("pagination.total_pages", equalTo(3));
+    }
+
+    @Test
+    void shouldRefuseMoreThanOneHundredPerPage() {
+        given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
+                .queryParam("per_page", 101)
+                .when().get("/api/v1/technicians")
+                .then().statusCode(422)
+                .body("error.code", equalTo("validation_failed"))
+                .body("error.fields.per_page[0]", equalTo("must be an integer from 1 to 100"));
+    }
+
+    @Test
+    void shouldFilterByStatusAndAvailability() {
+        long account = Workforce.newAccount();
+        Workforce.createUser(tokens.client(account, "users:write"), 10, "Mike", List.of("technician"));
+        String reader = tokens.client(account, "technicians:read");
+
+        given().auth().oauth2(reader).queryParam("status", "Active").queryParam("availability_status", "Available")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200).body("data", hasSize(1));
+        given().auth().oauth2(reader).queryParam("status", "Inactive")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200).body("data", empty());
+        given().auth().oauth2(reader).queryParam("availability_status", "Busy")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200).body("data", empty());
+    }
+
+    @Test
+    void shouldRefuseAnUnknownStatusNamingTheParameter() {
+        given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
+                .queryParam("status", "Sleeping")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(422)
+                .body("error.fields.status[0]", equalTo("must be Active or Inactive"));
+    }
+
+    @Test
+    void shouldShowOneTechnicianWithContactSkillsAndSchedule() {
+        long account = Workforce.newAccount();
+        long mike = Workforce.createUser(tokens.client(account, "users:write"), 10, "Mike", List.of("technician"));
+        long hvac = database.preparedQuery("INSERT INTO skill_category (account_id, name) VALUES ($1, 'HVAC Repair') RETURNING id")
+                .execute(Tuple.of(account)).await().indefinitely().iterator().next().getLong("id");
+        database.preparedQuery("INSERT INTO technician_skill (user_id, skill_category_id, skill_level) VALUES ($1, $2, 5)")
+                .execute(Tuple.of(mike, hvac)).await().indefinitely();
+        database.preparedQuery("INSERT INTO weekly_schedule VALUES ($1, 1, '08:00', '17:00', true)")
+                .execute(Tuple.of(mike)).await().indefinitely();
+
+        given().auth().oauth2(tokens.client(account, "technicians:read"))
+                .queryParam("id", mike)
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .body("data.technician_id", equalTo((int) mike))
+                .body("data.status", equalTo("Active"))
+                .body("data.skills[0].skill_category_id", equalTo((int) hvac))
+                .body("data.skills[0].skill_name", equalTo("HVAC Repair"))
+                .body("data.skills[0].skill_level", equalTo(5))
+                .body("data.schedule[0].day_of_week", equalTo(1))
+                .body("data.schedule[0].start_time", equalTo("08:00:00"))
+                .body("data.schedule[0].end_time", equalTo("17:00:00"))
+                .body("data.schedule[0].is_available", equalTo(true))
+                .body("pagination", nullValue())
+                .body("request_id", notNullValue());
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAnotherCompanysTechnician() {
+        long other = Workforce.createUser(tokens.client(Workforce.newAccount(), "users:write"), 10, "Mike",
+                List.of("technician"));
+
+        given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
+                .queryParam("id", other)
+                .when().get("/api/v1/technicians")
+                .then().statusCode(404)
+                .body("error.code", equalTo("not_found"));
+    }
+
+    @Test
+    void shouldAnswerNotFoundForADispatcherWhoIsNoTechnician() {
+        long account = Workforce.newAccount();
+        long dana = Workforce.createUser(tokens.client(account, "users:write"), 10, "Dana", List.of("dispatcher"));
+
+        given().auth().oauth2(tokens.client(account, "technicians:read"))
+                .queryParam("id", dana)
+                .when().get("/api/v1/technicians")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void shouldShowAUserTokenOnlyItsOwnOrganization() {
+        long account = Workforce.newAccount();
+        String writer = tokens.client(account, "users:write");
+        Workforce.createUser(writer, 10, "Mine", List.of("technician"));
+        long theirs = Workforce.createUser(writer, 20, "Theirs", List.of("technician"));
+        String user = tokens.user(account, 1, 10, List.of("dispatcher"), "technicians:read");
+
+        given().auth().oauth2(user).when().get("/api/v1/technicians")
+                .then().statusCode(200).body("data.first_name", contains("Mine"));
+        given().auth().oauth2(user).queryParam("id", theirs).when().get("/api/v1/technicians")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void shouldRequireAToken() {
+        given().when().get("/api/v1/technicians")
+                .then().statusCode(401)
+                .body("error.code", equalTo("unauthorized"))
+                .body("request_id", notNullValue());
+    }
+
+    @Test
+    void shouldRefuseAnExpiredToken() {
+        given().auth().oauth2(tokens.expired(Workforce.newAccount(), "technicians:read"))
+                .when().get("/api/v1/technicians")
+                .then().statusCode(401).body("error.code", equalTo("unauthorized"));
+    }
+
+    @Test
+    void shouldRequireTheTechniciansReadScope() {
+        given().auth().oauth2(tokens.client(Workforce.newAccount(), "users:read"))
+                .when().get("/api/v1/technicians")
+                .then().statusCode(403)
+                .body("error.code", equalTo("insufficient_scope"));
+    }
+
+    @Test
+    void shouldOnlySupportGet() {
+        given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
+                .when().post("/api/v1/technicians")
+                .then().statusCode(405)
+                .body("error.code", equalTo("method_not_allowed"));
+    }
+
+    @Test
+    void shouldKeepTheCallersRequestId() {
+        given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
+                .header("X-Request-Id", "a1b2c3d4e5f6")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .header("X-Request-Id", "a1b2c3d4e5f6")
+                .body("request_id", equalTo("a1b2c3d4e5f6"));
+    }
+}
