@@ -1,0 +1,147 @@
+package io.fieldline.gateway.edge;
+
+import io.fieldline.gateway.auth.AccessTokenVerifier;
+import io.fieldline.gateway.proxy.UpstreamProxy;
+import io.fieldline.gateway.route.Route;
+import io.fieldline.gateway.route.RouteTable;
+import io.fieldline.gateway.route.Surface;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/**
+ * Where every public request enters: it gets a request id, is matched to its route, has its method and bearer token
+ * checked against the route's scope, and is forwarded to the service that owns the path.
+ */
+@ApplicationScoped
+public class PublicRoutes {
+
+    private static final String PUBLIC_PATHS = "^/(v3|api)(/.*)?$";
+
+    private final RouteTable routes;
+    private final AccessTokenVerifier tokens;
+    private final UpstreamProxy proxy;
+    private final long maxBodySize;
+
+    public PublicRoutes(RouteTable routes, AccessTokenVerifier tokens, UpstreamProxy proxy,
+                        @ConfigProperty(name = "fieldline.gateway.max-body-size") long maxBodySize) {
+        this.routes = routes;
+        this.tokens = tokens;
+        this.proxy = proxy;
+        this.maxBodySize = maxBodySize;
+    }
+
+    void register(@Observes Router router) {
+        router.routeWithRegex(PUBLIC_PATHS)
+                .handler(BodyHandler.create().setBodyLimit(maxBodySize))
+                .handler(this::handle)
+                .failureHandler(this::failed);
+    }
+
+    private void handle(RoutingContext context) {
+        String path = context.normalizedPath();
+        Optional<Route> matched = routes.match(path);
+        if (matched.isEmpty()) {
+            ErrorReplies.reply(context, routes.surfaceOf(path), 404, "not_found", "No such resource: " + path);
+            return;
+        }
+        Route route = matched.get();
+        HttpMethod method = context.request().method();
+        if (!route.methods().contains(method)) {
+            context.response().putHeader("Allow", route.methods().stream().map(HttpMethod::name).sorted()
+                    .collect(Collectors.joining(", ")));
+            ErrorReplies.reply(context, route.surface(), 405, "method_not_allowed",
+                    "Only " + route.methods().stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", "))
+                            + " is supported on " + route.path());
+            return;
+        }
+        Optional<String> scope = route.scopeFor(method);
+        if (scope.isEmpty()) {
+            forward(context, route);
+            return;
+        }
+        Optional<String> bearer = bearerToken(context.request());
+        if (bearer.isEmpty()) {
+            unauthorized(context, route, "Missing access token: send Authorization: Bearer <token>");
+            return;
+        }
+        tokens.verify(bearer.get()).subscribe().with(verified -> {
+            if (verified.isEmpty()) {
+                unauthorized(context, route, "Invalid or expired access token");
+            } else if (!verified.get().scopes().contains(scope.get())) {
+                ErrorReplies.reply(context, route.surface(), 403, "insufficient_scope",
+                        "The access token lacks the " + scope.get() + " scope");
+            } else {
+                forward(context, route);
+            }
+        }, failure -> context.fail(failure));
+    }
+
+    private void forward(RoutingContext context, Route route) {
+        HttpServerRequest request = context.request();
+        String query = request.query();
+        String pathAndQuery = context.normalizedPath() + (query == null ? "" : "?" + query);
+        Buffer body = context.body().buffer() == null ? Buffer.buffer() : context.body().buffer();
+        String requestId = RequestIds.of(context);
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap()
+                .set(RequestIds.HEADER, requestId)
+                .set("X-Forwarded-For", forwardedFor(request))
+                .set("X-Forwarded-Proto", request.scheme())
+                .set("X-Forwarded-Host", String.valueOf(request.authority()));
+        proxy.forward(route.upstream(), pathAndQuery, request, body, headers).onComplete(result -> {
+            if (result.succeeded()) {
+                UpstreamProxy.Answer answer = result.result();
+                context.response().setStatusCode(answer.status());
+                context.response().headers().setAll(answer.headers()).set(RequestIds.HEADER, requestId);
+                context.response().end(answer.body());
+            } else if (result.cause() instanceof TimeoutException
+                    || result.cause() instanceof io.netty.handler.timeout.TimeoutException) {
+                ErrorReplies.reply(context, route.surface(), 504, "gateway_timeout", "The service did not answer in time");
+            } else {
+                ErrorReplies.reply(context, route.surface(), 502, "bad_gateway", "The service is unavailable");
+            }
+        });
+    }
+
+    private void failed(RoutingContext context) {
+        Surface surface = routes.surfaceOf(context.normalizedPath());
+        if (context.statusCode() == 413) {
+            ErrorReplies.reply(context, surface, 413, "payload_too_large",
+                    "Request body exceeds " + maxBodySize + " bytes");
+        } else {
+            ErrorReplies.reply(context, surface, 500, "internal_error",
+                    "Internal error; quote request id " + RequestIds.of(context));
+        }
+    }
+
+    private static void unauthorized(RoutingContext context, Route route, String message) {
+        context.response().putHeader("WWW-Authenticate", "Bearer realm=\"fieldline\", error=\"invalid_token\"");
+        ErrorReplies.reply(context, route.surface(), 401, "unauthorized", message);
+    }
+
+    private static Optional<String> bearerToken(HttpServerRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String token = authorization.substring(7).trim();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+    }
+
+    private static String forwardedFor(HttpServerRequest request) {
+        String previous = request.getHeader("X-Forwarded-For");
+        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return previous == null ? client : previous + ", " + client;
+    }
+}

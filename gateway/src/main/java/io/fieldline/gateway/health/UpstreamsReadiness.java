@@ -1,0 +1,51 @@
+package io.fieldline.gateway.health;
+
+import io.fieldline.gateway.proxy.UpstreamProxy;
+import io.fieldline.gateway.route.Upstream;
+import io.fieldline.gateway.route.Upstreams;
+import io.smallrye.health.api.AsyncHealthCheck;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The gateway is ready only when every service behind it is: then the whole suite can serve. */
+@Readiness
+@ApplicationScoped
+public class UpstreamsReadiness implements AsyncHealthCheck {
+
+    private final UpstreamProxy proxy;
+    private final Upstreams upstreams;
+
+    public UpstreamsReadiness(UpstreamProxy proxy, Upstreams upstreams) {
+        this.proxy = proxy;
+        this.upstreams = upstreams;
+    }
+
+    @Override
+    public Uni<HealthCheckResponse> call() {
+        List<Uni<Boolean>> checks = upstreams.all().keySet().stream().map(this::ready).toList();
+        return Uni.join().all(checks).andCollectFailures().map(results -> {
+            HealthCheckResponseBuilder response = HealthCheckResponse.named("services").up();
+            int i = 0;
+            for (Upstream upstream : upstreams.all().keySet()) {
+                boolean ready = results.get(i++);
+                response.withData(upstream.name().toLowerCase(Locale.ROOT) + "-service", ready ? "ready" : "not ready");
+                if (!ready) {
+                    response.down();
+                }
+            }
+            return response.build();
+        });
+    }
+
+    private Uni<Boolean> ready(Upstream upstream) {
+        return Uni.createFrom().completionStage(() -> proxy.get(upstream, "/q/health/ready").toCompletionStage())
+                .map(answer -> answer.status() == 200)
+                .onFailure().recoverWithItem(false);
+    }
+}

@@ -1,0 +1,158 @@
+package io.fieldline.gateway;
+
+import io.fieldline.testkit.InjectTestTokens;
+import io.fieldline.testkit.TestTokens;
+import io.fieldline.testkit.TestTokensResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Base64;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/** The gateway routes public paths to their service, checking tokens and scopes on the way in. */
+@QuarkusTest
+@WithTestResource(EchoUpstreamResource.class)
+@WithTestResource(TestTokensResource.class)
+class PublicRoutesTest {
+
+    @InjectTestTokens
+    TestTokens tokens;
+
+    @Test
+    void shouldForwardTokenRequestsWithoutAToken() {
+        given().contentType(ContentType.JSON).body("{\"grant_type\":\"client_credentials\"}")
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("path", equalTo("/v3/oauth/token"))
+                .body("body", equalTo("{\"grant_type\":\"client_credentials\"}"));
+    }
+
+    @Test
+    void shouldForwardAnAuthorizedRequestWithItsQueryTokenAndRequestId() {
+        String token = tokens.client(1, "technicians:read");
+        given().auth().oauth2(token).queryParam("page", 2).queryParam("status", "Active")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f]{32}"))
+                .body("path", equalTo("/api/v1/technicians"))
+                .body("query", equalTo("page=2&status=Active"))
+                .body("headers.authorization", equalTo("Bearer " + token))
+                .body("headers.x-request-id", matchesPattern("[0-9a-f]{32}"))
+                .body("headers.x-forwarded-for", notNullValue());
+    }
+
+    @Test
+    void shouldKeepAValidRequestIdAndReplaceAnInvalidOne() {
+        String token = tokens.client(1, "technicians:read");
+        given().auth().oauth2(token).header("X-Request-Id", "a1b2c3d4e5f6")
+                .when().get("/api/v1/technicians")
+                .then().header("X-Request-Id", "a1b2c3d4e5f6").body("headers.x-request-id", equalTo("a1b2c3d4e5f6"));
+        given().auth().oauth2(token).header("X-Request-Id", "forged\tline")
+                .when().get("/api/v1/technicians")
+                .then().header("X-Request-Id", not(equalTo("forged\tline")));
+    }
+
+    @Test
+    void shouldAnswerUnauthorizedWithoutATokenInTheTechniciansErrorShape() {
+        given().when().get("/api/v1/technicians")
+                .then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("error.code", equalTo("unauthorized"))
+                .body("error.message", notNullValue())
+                .body("request_id", notNullValue());
+    }
+
+    @Test
+    void shouldRefuseAnExpiredToken() {
+        given().auth().oauth2(tokens.expired(1, "technicians:read"))
+                .when().get("/api/v1/technicians")
+                .then().statusCode(401).body("error.code", equalTo("unauthorized"));
+    }
+
+    @Test
+    void shouldRefuseATokenWhoseClaimsWereChanged() {
+        String[] parts = tokens.client(1, "users:read").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("users:read", "technicians:read");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+        given().auth().oauth2(forged)
+                .when().get("/api/v1/technicians")
+                .then().statusCode(401).body("error.code", equalTo("unauthorized"));
+    }
+
+    @Test
+    void shouldRefuseAnUnsignedToken() {
+        String[] parts = tokens.client(1, "technicians:read").split("\\.");
+        String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+        given().auth().oauth2(none + "." + parts[1] + ".")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void shouldAnswerForbiddenWhenTheTokenLacksTheRoutesScope() {
+        given().auth().oauth2(tokens.client(1, "users:read"))
+                .when().get("/api/v1/technicians")
+                .then().statusCode(403)
+                .body("error.code", equalTo("insufficient_scope"));
+    }
+
+    @Test
+    void shouldNeedTheWriteScopeToCreateUsers() {
+        given().auth().oauth2(tokens.client(1, "users:read")).contentType(ContentType.JSON).body("{}")
+                .when().post("/v3/users")
+                .then().statusCode(403);
+        given().auth().oauth2(tokens.client(1, "users:write")).contentType(ContentType.JSON).body("{}")
+                .when().post("/v3/users")
+                .then().statusCode(200).body("method", equalTo("POST")).body("path", equalTo("/v3/users"));
+    }
+
+    @Test
+    void shouldAnswerMethodNotAllowedOnTheReadOnlyTechniciansApi() {
+        given().auth().oauth2(tokens.client(1, "technicians:read"))
+                .when().post("/api/v1/technicians")
+                .then().statusCode(405)
+                .header("Allow", "GET")
+                .body("error.code", equalTo("method_not_allowed"));
+    }
+
+    @Test
+    void shouldAnswerTheTokenEndpointsErrorsAsRfc6749Does() {
+        given().when().get("/v3/oauth/token")
+                .then().statusCode(405)
+                .header("Cache-Control", "no-store")
+                .body("error", equalTo("invalid_request"))
+                .body("error_description", notNullValue());
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAnUnknownPath() {
+        given().when().get("/v3/nothing-here")
+                .then().statusCode(404)
+                .body("error.code", equalTo("not_found"))
+                .body("request_id", notNullValue());
+    }
+
+    @Test
+    void shouldAnswerBadGatewayWhenTheServiceDropsTheRequest() {
+        given().auth().oauth2(tokens.client(1, "users:read"))
+                .when().get("/v3/users/drop")
+                .then().statusCode(502)
+                .body("error.code", equalTo("bad_gateway"));
+    }
+
+    @Test
+    void shouldBeReadyWhenEveryServiceIsReady() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'services' }.data.'technician-service'", equalTo("ready"));
+    }
+}
