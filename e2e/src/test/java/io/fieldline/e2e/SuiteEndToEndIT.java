@@ -1,0 +1,206 @@
+package io.fieldline.e2e;
+
+import io.fieldline.local.Progress;
+import io.fieldline.local.Suite;
+import io.fieldline.local.SuiteSettings;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+/**
+ * The whole suite, started as {@code ./fieldline up} starts it (embedded PostgreSQL and Kafka, each service its own
+ * JVM), driven only through the gateway as a job source written from the API documents would drive it. The steps
+ * build on each other, in order: a token, an empty list, a user, the filled list, the event in job-service, a restart.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteEndToEndIT {
+
+    private static Path dataDir;
+    private static SuiteSettings settings;
+    private static Suite suite;
+    private static String token;
+    private static long technicianId;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        Path root = Path.of(System.getProperty("fieldline.home")).toAbsolutePath().normalize();
+        dataDir = root.resolve("e2e/target/suite-data");
+        deleteRecursively(dataDir);
+        settings = SuiteSettings.onFreePorts(root, dataDir);
+        suite = Suite.start(settings, Progress.CONSOLE);
+        RestAssured.baseURI = suite.gatewayUrl();
+    }
+
+    @AfterAll
+    static void stopSuite() throws Exception {
+        if (suite != null) {
+            suite.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theGatewayIsReadyOnlyWithEveryService() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    @Order(2)
+    void aJobSourceGetsATokenWithItsClientCredentials() {
+        token = given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "client_credentials",
+                        "client_id", settings.secrets().bootstrapClientId(),
+                        "client_secret", settings.secrets().bootstrapClientSecret()))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200)
+                .body("token_type", equalTo("bearer"))
+                .body("expires_in", equalTo(10800))
+                .body("refresh_token", notNullValue())
+                .extract().path("access_token");
+    }
+
+    @Test
+    @Order(3)
+    void aNewCompanyHasNoTechnicians() {
+        given().auth().oauth2(token).when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .body("data", empty())
+                .body("pagination.total", equalTo(0))
+                .body("request_id", notNullValue());
+    }
+
+    @Test
+    @Order(4)
+    void aCreatedTechnicianIsListedAndShown() {
+        technicianId = ((Number) given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("organization_id", 10, "first_name", "Mike", "last_name", "Johnson",
+                        "roles", List.of("technician"), "phone_number", "+15551234567", "email", "mike@example.com"))
+                .when().post("/v3/users")
+                .then().statusCode(201)
+                .body("user.first_name", equalTo("Mike"))
+                .extract().path("user.id")).longValue();
+
+        given().auth().oauth2(token).when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .body("data", hasSize(1))
+                .body("data[0].technician_id", equalTo((int) technicianId))
+                .body("data[0].status", equalTo("Active"))
+                .body("pagination.total", equalTo(1));
+        given().auth().oauth2(token).queryParam("id", technicianId).when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .body("data.email", equalTo("mike@example.com"))
+                .body("data.phone", equalTo("+15551234567"));
+        given().auth().oauth2(token).when().get("/v3/users/{id}", technicianId)
+                .then().statusCode(200).body("user.roles", contains("technician"));
+    }
+
+    @Test
+    @Order(5)
+    void theUserEventReachesJobService() throws Exception {
+        try (Connection job = DriverManager.getConnection(suite.postgres().jdbcUrl("job"), "postgres", "");
+             PreparedStatement find = job.prepareStatement(
+                     "SELECT first_name, is_technician, version FROM workforce_user WHERE id = ?")) {
+            find.setLong(1, technicianId);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                try (ResultSet row = find.executeQuery()) {
+                    return row.next() && row.getString(1).equals("Mike") && row.getBoolean(2) && row.getLong(3) == 1;
+                }
+            });
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aTokenWithoutTheScopeIsForbidden() {
+        String usersOnly = given().contentType(ContentType.URLENC)
+                .formParams("grant_type", "client_credentials", "scope", "users:read",
+                        "client_id", settings.secrets().bootstrapClientId(),
+                        "client_secret", settings.secrets().bootstrapClientSecret())
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200).body("scope", equalTo("users:read"))
+                .extract().path("access_token");
+
+        given().auth().oauth2(usersOnly).when().get("/api/v1/technicians")
+                .then().statusCode(403).body("error.code", equalTo("insufficient_scope"));
+    }
+
+    @Test
+    @Order(7)
+    void noTokenIsUnauthorized() {
+        given().when().get("/api/v1/technicians")
+                .then().statusCode(401).body("error.code", equalTo("unauthorized"));
+    }
+
+    @Test
+    @Order(8)
+    void theTechniciansApiIsReadOnly() {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/technicians")
+                .then().statusCode(405).body("error.code", equalTo("method_not_allowed"));
+    }
+
+    @Test
+    @Order(9)
+    void anotherAccountNeitherSeesNorReadsThisAccountsTechnician() throws Exception {
+        SecondAccount second = SecondAccount.create(suite);
+        String otherToken = given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "client_credentials", "client_id", second.clientId(),
+                        "client_secret", second.clientSecret()))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200).extract().path("access_token");
+
+        given().auth().oauth2(otherToken).when().get("/api/v1/technicians")
+                .then().statusCode(200).body("data", empty());
+        given().auth().oauth2(otherToken).queryParam("id", technicianId).when().get("/api/v1/technicians")
+                .then().statusCode(404).body("error.code", equalTo("not_found"));
+        given().auth().oauth2(otherToken).when().get("/v3/users/{id}", technicianId)
+                .then().statusCode(404);
+    }
+
+    @Test
+    @Order(10)
+    void dataAndIssuedTokensSurviveARestart() throws Exception {
+        suite.close();
+        suite = Suite.start(settings, Progress.CONSOLE);
+
+        given().auth().oauth2(token).when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .body("data[0].technician_id", equalTo((int) technicianId));
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
