@@ -72,7 +72,6 @@ public final class LocalKafka implements AutoCloseable {
         config.put("share.coordinator.state.topic.min.isr", "1");
         config.put("group.initial.rebalance.delay.ms", "0");
         config.put("auto.create.topics.enable", "true");
-        config.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
         return config;
     }
 

@@ -7,12 +7,15 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,9 +48,16 @@ public class EventTopics {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.get().stream().filter(topic -> !existing.contains(topic))
                     .map(topic -> new NewTopic(topic, partitions, replicationFactor)).toList();
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-                Log.infof("Created topics %s", missing.stream().map(NewTopic::name).toList());
+            for (Map.Entry<String, KafkaFuture<Void>> creation : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    creation.getValue().get(30, TimeUnit.SECONDS);
+                    Log.infof("Created topic %s", creation.getKey());
+                } catch (ExecutionException failed) {
+                    // another service (or a consumer subscribing) may create it between listing and creating
+                    if (!(failed.getCause() instanceof TopicExistsException)) {
+                        throw failed;
+                    }
+                }
             }
         }
     }
