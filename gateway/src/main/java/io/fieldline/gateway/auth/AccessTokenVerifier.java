@@ -2,8 +2,8 @@ package io.fieldline.gateway.auth;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Verifies bearer access tokens locally: signature against identity-service's JWKS, issuer, audience, expiry. Runs off
- * the event loop, since the key set is fetched (and refetched for an unknown key id) over HTTP.
+ * Verifies bearer access tokens locally: signature against identity-service's JWKS, issuer, audience, expiry. Runs on a
+ * worker thread, since the key set is fetched (and refetched for an unknown key id) over HTTP, and completes back on
+ * the calling request's event loop.
  */
 @ApplicationScoped
 public class AccessTokenVerifier {
@@ -22,14 +23,16 @@ public class AccessTokenVerifier {
     }
 
     private final JWTParser parser;
+    private final Vertx vertx;
 
-    public AccessTokenVerifier(JWTParser parser) {
+    public AccessTokenVerifier(JWTParser parser, Vertx vertx) {
         this.parser = parser;
+        this.vertx = vertx;
     }
 
-    /** The verified token, or empty when it is not a valid Fieldline access token. */
-    public Uni<Optional<VerifiedToken>> verify(String token) {
-        return Uni.createFrom().item(() -> parse(token)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    /** The verified token, or empty when it is not a valid Fieldline access token; must be called on an event loop. */
+    public Future<Optional<VerifiedToken>> verify(String token) {
+        return vertx.executeBlocking(() -> parse(token), false);
     }
 
     private Optional<VerifiedToken> parse(String token) {

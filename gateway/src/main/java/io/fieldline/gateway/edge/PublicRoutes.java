@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PublicRoutes {
 
-    private static final String PUBLIC_PATHS = "^/(v3|api)(/.*)?$";
+    private static final String PUBLIC_PATHS = "^/(v3|api|\\.well-known)(/.*)?$";
 
     private final RouteTable routes;
     private final AccessTokenVerifier tokens;
@@ -76,7 +76,7 @@ public class PublicRoutes {
             unauthorized(context, route, "Missing access token: send Authorization: Bearer <token>");
             return;
         }
-        tokens.verify(bearer.get()).subscribe().with(verified -> {
+        tokens.verify(bearer.get()).onFailure(context::fail).onSuccess(verified -> {
             if (verified.isEmpty()) {
                 unauthorized(context, route, "Invalid or expired access token");
             } else if (!verified.get().scopes().contains(scope.get())) {
@@ -85,7 +85,7 @@ public class PublicRoutes {
             } else {
                 forward(context, route);
             }
-        }, failure -> context.fail(failure));
+        });
     }
 
     private void forward(RoutingContext context, Route route) {
