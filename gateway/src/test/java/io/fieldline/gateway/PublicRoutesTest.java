@@ -37,6 +37,17 @@ class PublicRoutesTest {
     }
 
     @Test
+    void shouldForwardTheOAuthEndpointsAndDiscoveryDocumentsWithoutAToken() {
+        given().contentType(ContentType.URLENC).formParam("token", "t")
+                .when().post("/v3/oauth/revoke").then().statusCode(200).body("path", equalTo("/v3/oauth/revoke"));
+        given().contentType(ContentType.URLENC).formParam("token", "t")
+                .when().post("/v3/oauth/introspect").then().statusCode(200).body("path", equalTo("/v3/oauth/introspect"));
+        given().when().get("/.well-known/oauth-authorization-server")
+                .then().statusCode(200).body("path", equalTo("/.well-known/oauth-authorization-server"));
+        given().when().get("/.well-known/jwks.json").then().statusCode(200).body("path", equalTo("/.well-known/jwks.json"));
+    }
+
+    @Test
     void shouldForwardAnAuthorizedRequestWithItsQueryTokenAndRequestId() {
         String token = tokens.client(1, "technicians:read");
         given().auth().oauth2(token).queryParam("page", 2).queryParam("status", "Active")

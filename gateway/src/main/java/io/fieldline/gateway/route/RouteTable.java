@@ -17,6 +17,11 @@ public class RouteTable {
 
     private static final List<Route> ROUTES = List.of(
             new Route("/v3/oauth/token", true, Upstream.IDENTITY, Surface.OAUTH, Map.of(POST, Route.PUBLIC)),
+            new Route("/v3/oauth/revoke", true, Upstream.IDENTITY, Surface.OAUTH, Map.of(POST, Route.PUBLIC)),
+            new Route("/v3/oauth/introspect", true, Upstream.IDENTITY, Surface.OAUTH, Map.of(POST, Route.PUBLIC)),
+            new Route("/.well-known/oauth-authorization-server", true, Upstream.IDENTITY, Surface.OAUTH,
+                    Map.of(GET, Route.PUBLIC)),
+            new Route("/.well-known/jwks.json", true, Upstream.IDENTITY, Surface.OAUTH, Map.of(GET, Route.PUBLIC)),
             new Route("/api/v1/technicians", true, Upstream.TECHNICIAN, Surface.API, Map.of(GET, "technicians:read")),
             new Route("/v3/users", false, Upstream.TECHNICIAN, Surface.API, Map.of(
                     GET, "users:read", POST, "users:write", PATCH, "users:write", DELETE, "users:write")));
@@ -27,6 +32,6 @@ public class RouteTable {
 
     /** The surface a path belongs to, for answering requests that match no route. */
     public Surface surfaceOf(String path) {
-        return path.startsWith("/v3/oauth/") ? Surface.OAUTH : Surface.API;
+        return path.startsWith("/v3/oauth/") || path.startsWith("/.well-known/") ? Surface.OAUTH : Surface.API;
     }
 }

@@ -40,6 +40,7 @@ public class SigningKeys {
 
     private volatile ActiveKey active;
     private volatile String jwks;
+    private volatile List<JsonWebKey> verificationKeys;
 
     void load(@Observes StartupEvent startup) throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> SigningKey.<SigningKey>listAll()
@@ -53,6 +54,11 @@ public class SigningKeys {
 
     public String jwks() {
         return jwks;
+    }
+
+    /** Every published public key, to verify tokens this service issued. */
+    public List<JsonWebKey> verificationKeys() {
+        return verificationKeys;
     }
 
     private Uni<SigningKey> createFirstKey() {
@@ -94,6 +100,7 @@ public class SigningKeys {
             }
             PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(newest.privateKey)));
             jwks = set.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+            verificationKeys = List.copyOf(set.getJsonWebKeys());
             active = new ActiveKey(newest.kid, privateKey);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("stored signing keys are unreadable", e);

@@ -3,25 +3,40 @@ package io.fieldline.identity.token;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.net.URLDecoder;
+import java.util.Optional;
 
-/** The client id and secret a token request authenticates with: from HTTP Basic or from the body, never both. */
-record ClientCredentials(String clientId, String clientSecret) {
+/** The client id and secret a request authenticates with: from HTTP Basic or from the body, never both. */
+public record ClientCredentials(String clientId, String clientSecret) {
 
-    static ClientCredentials of(TokenRequest request, String authorization) {
-        boolean inBody = request.clientId() != null || request.clientSecret() != null;
+    /** The credentials of a request that must authenticate its client. */
+    static ClientCredentials required(String clientId, String clientSecret, String authorization) {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            if (inBody && request.clientSecret() != null) {
+            if (clientSecret != null) {
                 throw OAuthErrors.invalidRequest("Authenticate the client with one method only, not Basic and body both");
             }
             return fromBasic(authorization.substring(6).trim());
         }
-        if (request.clientId() == null || request.clientId().isBlank()) {
+        if (clientId == null || clientId.isBlank()) {
             throw OAuthErrors.invalidRequest("client_id is required");
         }
-        if (request.clientSecret() == null || request.clientSecret().isEmpty()) {
+        if (clientSecret == null || clientSecret.isEmpty()) {
             throw OAuthErrors.invalidRequest("client_secret is required");
         }
-        return new ClientCredentials(request.clientId(), request.clientSecret());
+        return new ClientCredentials(clientId, clientSecret);
+    }
+
+    /**
+     * Whatever the client sent about itself, for a request that may come without client authentication (a refresh):
+     * nothing, an id alone, or id and secret.
+     */
+    static Optional<ClientCredentials> optional(TokenRequest request, String authorization) {
+        boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        if (!basic && (request.clientId() == null || request.clientId().isBlank())) {
+            return Optional.empty();
+        }
+        return Optional.of(basic || request.clientSecret() != null
+                ? required(request.clientId(), request.clientSecret(), authorization)
+                : new ClientCredentials(request.clientId(), null));
     }
 
     /** RFC 6749 section 2.3.1: id and secret are form-urlencoded before they are joined and base64-encoded. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /** An issued refresh token; only the hash of its opaque value is stored. */
 @Entity
@@ -36,4 +37,22 @@ public class RefreshToken extends PanacheEntityBase {
 
     @Column(name = "expires_at", nullable = false)
     public Instant expiresAt;
+
+    /** Every token that came from one grant by rotation shares the family of the first. */
+    @Column(name = "family_id", nullable = false)
+    public UUID familyId;
+
+    /** When this token was exchanged for a new one; a retired token refreshes no more. */
+    @Column(name = "rotated_at")
+    public Instant rotatedAt;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "grace_response")
+    public String graceResponse;
+
+    public boolean isUsable(Instant now) {
+        return revokedAt == null && expiresAt.isAfter(now);
+    }
 }

@@ -16,4 +16,7 @@ public interface TokenSettings {
     long lifetime();
 
     Duration refreshLifetime();
+
+    /** How long a client that lost a refresh response may retry the same refresh and get the same new pair. */
+    Duration refreshGrace();
 }

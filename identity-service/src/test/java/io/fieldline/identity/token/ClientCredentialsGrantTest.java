@@ -5,8 +5,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.ExtractableResponse;
-import io.restassured.response.Response;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.JwtConsumer;
@@ -31,8 +29,8 @@ import static org.hamcrest.Matchers.notNullValue;
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "identity"))
 class ClientCredentialsGrantTest {
 
-    static final String CLIENT_ID = "test-job-source";
-    static final String CLIENT_SECRET = "test-job-source-secret-0123456789abcdef";
+    private static final String CLIENT_ID = OAuthClients.CLIENT_ID;
+    private static final String CLIENT_SECRET = OAuthClients.CLIENT_SECRET;
 
     @Test
     void shouldIssueTheDocumentedTokenResponseForAJsonRequest() {
@@ -68,9 +66,8 @@ class ClientCredentialsGrantTest {
 
     @Test
     void shouldSignAnAccessTokenThatTheJwksVerifiesWithTheDocumentedClaims() throws Exception {
-        String token = token(Map.of("grant_type", "client_credentials", "client_id", CLIENT_ID,
-                "client_secret", CLIENT_SECRET, "scope", "technicians:read users:read"))
-                .path("access_token");
+        String token = (String) OAuthClients.token(Map.of("grant_type", "client_credentials", "client_id", CLIENT_ID,
+                "client_secret", CLIENT_SECRET, "scope", "technicians:read users:read")).get("access_token");
         String jwks = given().when().get("/.well-known/jwks.json").then().statusCode(200).extract().asString();
         JwtConsumer consumer = new JwtConsumerBuilder()
                 .setVerificationKeyResolver(new JwksVerificationKeyResolver(new JsonWebKeySet(jwks).getJsonWebKeys()))
@@ -143,11 +140,5 @@ class ClientCredentialsGrantTest {
                 .then().statusCode(400)
                 .body("error", equalTo("invalid_scope"))
                 .body("error_description", equalTo("Scope 'admin:everything' is not granted to this client"));
-    }
-
-    private static ExtractableResponse<Response> token(Map<String, String> body) {
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/v3/oauth/token")
-                .then().statusCode(200).extract();
     }
 }

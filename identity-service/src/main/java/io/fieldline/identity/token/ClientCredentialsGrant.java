@@ -1,0 +1,32 @@
+package io.fieldline.identity.token;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+/** {@code grant_type=client_credentials}: a job source's token for its whole account. */
+@ApplicationScoped
+public class ClientCredentialsGrant {
+
+    static final String TYPE = "client_credentials";
+
+    private final ClientAuthenticator authenticator;
+    private final TokenPairIssuer issuer;
+
+    public ClientCredentialsGrant(ClientAuthenticator authenticator, TokenPairIssuer issuer) {
+        this.authenticator = authenticator;
+        this.issuer = issuer;
+    }
+
+    Uni<TokenResponse> grant(TokenRequest request, String authorization) {
+        ClientCredentials credentials = ClientCredentials.required(request.clientId(), request.clientSecret(), authorization);
+        return Panache.withTransaction(() -> authenticator.authenticate(credentials).chain(client -> {
+            if (!client.allowsGrant(TYPE)) {
+                throw OAuthErrors.unauthorizedClient(TYPE);
+            }
+            return issuer.issue(client, Scopes.narrow(client.scopeSet(), request.scope()), UUID.randomUUID());
+        }));
+    }
+}

@@ -1,0 +1,125 @@
+package io.fieldline.identity.token;
+
+import io.fieldline.identity.client.OAuthClient;
+import io.fieldline.identity.client.OAuthClientRepository;
+import io.fieldline.identity.client.SecretHasher;
+import io.fieldline.platform.errors.ApiException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code grant_type=refresh_token}: exchanges a refresh token for a new access and refresh token pair, retiring the
+ * presented one. A retired token presented again within the grace window gets the same new pair (its client lost the
+ * response); after that, it is taken as stolen and revokes every token of its family.
+ */
+@ApplicationScoped
+public class RefreshTokenGrant {
+
+    static final String TYPE = "refresh_token";
+
+    /** Either the response, or a refusal to raise once the transaction committed what it must keep. */
+    private record Outcome(TokenResponse response, ApiException refusal) {
+
+        TokenResponse orThrow() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return response;
+        }
+    }
+
+    private final RefreshTokenRepository refreshTokens;
+    private final OAuthClientRepository clients;
+    private final ClientAuthenticator authenticator;
+    private final TokenPairIssuer issuer;
+    private final SecretHasher hasher;
+    private final GraceSealer sealer;
+    private final TokenSettings settings;
+
+    public RefreshTokenGrant(RefreshTokenRepository refreshTokens, OAuthClientRepository clients,
+                             ClientAuthenticator authenticator, TokenPairIssuer issuer, SecretHasher hasher,
+                             GraceSealer sealer, TokenSettings settings) {
+        this.refreshTokens = refreshTokens;
+        this.clients = clients;
+        this.authenticator = authenticator;
+        this.issuer = issuer;
+        this.hasher = hasher;
+        this.sealer = sealer;
+        this.settings = settings;
+    }
+
+    Uni<TokenResponse> grant(TokenRequest request, String authorization) {
+        String value = request.refreshToken();
+        if (value == null || value.isBlank()) {
+            throw OAuthErrors.invalidRequest("refresh_token is required");
+        }
+        Optional<ClientCredentials> presented = ClientCredentials.optional(request, authorization);
+        return Panache.withTransaction(() -> refreshTokens.findByHashForUpdate(hasher.hash(value))
+                        .chain(token -> refresh(token, value, presented, request.scope())))
+                .map(Outcome::orThrow);
+    }
+
+    private Uni<Outcome> refresh(RefreshToken token, String value, Optional<ClientCredentials> presented,
+                                 String requestedScope) {
+        Instant now = Instant.now();
+        if (token == null || !token.isUsable(now)) {
+            throw invalidGrant();
+        }
+        return clients.findById(token.clientId)
+                .chain(client -> sameClient(client, presented))
+                .chain(client -> {
+                    if (token.rotatedAt != null) {
+                        return replayOrRevoke(token, value, now);
+                    }
+                    if (!client.allowsGrant(TYPE)) {
+                        throw OAuthErrors.unauthorizedClient(TYPE);
+                    }
+                    Set<String> stillGranted = new LinkedHashSet<>(Scopes.parse(token.scopes));
+                    stillGranted.retainAll(client.scopeSet());
+                    String scope = Scopes.narrow(stillGranted, requestedScope);
+                    return issuer.issue(client, scope, token.familyId).map(response -> {
+                        token.rotatedAt = now;
+                        token.graceResponse = sealer.seal(response, value);
+                        return new Outcome(response, null);
+                    });
+                });
+    }
+
+    /** When the client identifies itself, it must be the token's client; when it authenticates, it must succeed. */
+    private Uni<OAuthClient> sameClient(OAuthClient tokenClient, Optional<ClientCredentials> presented) {
+        if (tokenClient == null) {
+            throw invalidGrant();
+        }
+        if (presented.isEmpty()) {
+            return Uni.createFrom().item(tokenClient);
+        }
+        Uni<String> presentedClientId = presented.get().clientSecret() == null
+                ? Uni.createFrom().item(presented.get().clientId())
+                : authenticator.authenticate(presented.get()).map(client -> client.clientId);
+        return presentedClientId.map(clientId -> {
+            if (!clientId.equals(tokenClient.clientId)) {
+                throw invalidGrant();
+            }
+            return tokenClient;
+        });
+    }
+
+    private Uni<Outcome> replayOrRevoke(RefreshToken token, String value, Instant now) {
+        if (token.graceResponse != null && now.isBefore(token.rotatedAt.plus(settings.refreshGrace()))) {
+            return Uni.createFrom().item(new Outcome(sealer.open(token.graceResponse, value), null));
+        }
+        return refreshTokens.revokeFamily(token.familyId, now).replaceWith(new Outcome(null,
+                new ApiException(400, "invalid_grant",
+                        "The refresh token was already used; every token of its grant is now revoked")));
+    }
+
+    private static ApiException invalidGrant() {
+        return new ApiException(400, "invalid_grant", "The refresh token is invalid, expired or revoked");
+    }
+}

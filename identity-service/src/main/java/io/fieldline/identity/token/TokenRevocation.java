@@ -1,0 +1,73 @@
+package io.fieldline.identity.token;
+
+import io.fieldline.identity.client.OAuthClient;
+import io.fieldline.identity.client.SecretHasher;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+
+/**
+ * RFC 7009 revocation: a client revokes its own refresh tokens (with every token of the same grant) and access tokens.
+ * A token that is invalid or unknown is no error: the client's goal, that the token no longer works, holds.
+ */
+@ApplicationScoped
+public class TokenRevocation {
+
+    private final ClientAuthenticator authenticator;
+    private final RefreshTokenRepository refreshTokens;
+    private final AccessTokenReader accessTokens;
+    private final SecretHasher hasher;
+
+    public TokenRevocation(ClientAuthenticator authenticator, RefreshTokenRepository refreshTokens,
+                           AccessTokenReader accessTokens, SecretHasher hasher) {
+        this.authenticator = authenticator;
+        this.refreshTokens = refreshTokens;
+        this.accessTokens = accessTokens;
+        this.hasher = hasher;
+    }
+
+    public Uni<Void> revoke(TokenActionRequest request, String authorization) {
+        ClientCredentials credentials = ClientCredentials.required(request.clientId(), request.clientSecret(), authorization);
+        String token = request.requiredToken();
+        return Panache.withTransaction(() -> authenticator.authenticate(credentials).chain(client ->
+                refreshTokens.findByHashForUpdate(hasher.hash(token)).chain(refresh -> refresh != null
+                        ? revokeRefreshToken(client, refresh)
+                        : revokeAccessToken(client, token))));
+    }
+
+    private Uni<Void> revokeRefreshToken(OAuthClient client, RefreshToken refresh) {
+        requireOwnToken(client, refresh.clientId);
+        return refreshTokens.revokeFamily(refresh.familyId, Instant.now()).replaceWithVoid();
+    }
+
+    private Uni<Void> revokeAccessToken(OAuthClient client, String token) {
+        return accessTokens.read(token).map(access -> {
+            if (!client.clientId.equals(access.clientId())) {
+                throw notIssuedToThisClient();
+            }
+            return RevokedAccessToken.<RevokedAccessToken>findById(access.jti()).chain(known -> {
+                if (known != null) {
+                    return Uni.createFrom().voidItem();
+                }
+                RevokedAccessToken revoked = new RevokedAccessToken();
+                revoked.jti = access.jti();
+                revoked.accountId = access.accountId();
+                revoked.expiresAt = access.expiresAt();
+                revoked.revokedAt = Instant.now();
+                return revoked.persist().replaceWithVoid();
+            });
+        }).orElse(Uni.createFrom().voidItem());
+    }
+
+    private static void requireOwnToken(OAuthClient client, long tokenClientId) {
+        if (client.id != tokenClientId) {
+            throw notIssuedToThisClient();
+        }
+    }
+
+    private static io.fieldline.platform.errors.ApiException notIssuedToThisClient() {
+        return OAuthErrors.invalidRequest("The token was not issued to this client");
+    }
+}

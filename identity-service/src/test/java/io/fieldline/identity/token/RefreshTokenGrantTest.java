@@ -1,0 +1,145 @@
+package io.fieldline.identity.token;
+
+import io.fieldline.identity.client.SecretHasher;
+import io.fieldline.testkit.EmbeddedInfrastructureResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** {@code grant_type=refresh_token}, as the API document's "Refreshing your Token" and RFC 6749 section 6 describe it. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "identity"))
+class RefreshTokenGrantTest {
+
+    @Inject
+    Pool database;
+
+    @Inject
+    SecretHasher hasher;
+
+    @Test
+    void shouldExchangeARefreshTokenForANewPairWithOnlyTheRefreshTokenInTheRequest() {
+        Map<String, Object> first = OAuthClients.clientCredentialsToken();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "refresh_token", "refresh_token", first.get("refresh_token")))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("token_type", equalTo("bearer"))
+                .body("expires_in", equalTo(10800))
+                .body("created_at", notNullValue())
+                .body("access_token", not(equalTo(first.get("access_token"))))
+                .body("refresh_token", not(equalTo(first.get("refresh_token"))))
+                .body("scope", equalTo(first.get("scope")));
+    }
+
+    @Test
+    void shouldGiveTheSamePairToAClientThatRetriesWithinTheGraceWindow() {
+        String retired = (String) OAuthClients.clientCredentialsToken().get("refresh_token");
+        Map<String, Object> first = refresh(retired);
+
+        Map<String, Object> retried = refresh(retired);
+
+        assertThat(retried.get("access_token"), equalTo(first.get("access_token")));
+        assertThat(retried.get("refresh_token"), equalTo(first.get("refresh_token")));
+    }
+
+    @Test
+    void shouldRevokeTheWholeFamilyWhenARetiredTokenIsUsedAfterTheGraceWindow() {
+        String retired = (String) OAuthClients.clientCredentialsToken().get("refresh_token");
+        String current = (String) refresh(retired).get("refresh_token");
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).until(() ->
+                refreshStatus(retired) == 400);
+
+        given().contentType(ContentType.URLENC).formParams("grant_type", "refresh_token", "refresh_token", current)
+                .when().post("/v3/oauth/token")
+                .then().statusCode(400)
+                .body("error", equalTo("invalid_grant"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownRefreshToken() {
+        given().contentType(ContentType.URLENC).formParams("grant_type", "refresh_token", "refresh_token", "made-up")
+                .when().post("/v3/oauth/token")
+                .then().statusCode(400)
+                .body("error", equalTo("invalid_grant"))
+                .body("error_description", equalTo("The refresh token is invalid, expired or revoked"));
+    }
+
+    @Test
+    void shouldRequireTheRefreshToken() {
+        given().contentType(ContentType.URLENC).formParams("grant_type", "refresh_token")
+                .when().post("/v3/oauth/token")
+                .then().statusCode(400)
+                .body("error", equalTo("invalid_request"))
+                .body("error_description", equalTo("refresh_token is required"));
+    }
+
+    @Test
+    void shouldAcceptTheTokensOwnClientCredentialsAlongside() {
+        String refreshToken = (String) OAuthClients.clientCredentialsToken().get("refresh_token");
+        given().auth().preemptive().basic(OAuthClients.CLIENT_ID, OAuthClients.CLIENT_SECRET)
+                .contentType(ContentType.URLENC).formParams("grant_type", "refresh_token", "refresh_token", refreshToken)
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseARefreshTokenPresentedByAnotherClient() {
+        String refreshToken = (String) OAuthClients.clientCredentialsToken().get("refresh_token");
+        String[] other = OAuthClients.anotherClient(database, hasher);
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken,
+                        "client_id", other[0], "client_secret", other[1]))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(400).body("error", equalTo("invalid_grant"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken,
+                        "client_id", OAuthClients.CLIENT_ID, "client_secret", "wrong"))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(401).body("error", equalTo("invalid_client"));
+    }
+
+    @Test
+    void shouldNarrowButNeverWidenTheScope() {
+        String refreshToken = (String) OAuthClients.token(Map.of("grant_type", "client_credentials",
+                "client_id", OAuthClients.CLIENT_ID, "client_secret", OAuthClients.CLIENT_SECRET,
+                "scope", "users:read users:write")).get("refresh_token");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "scope", "jobs:read"))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(400).body("error", equalTo("invalid_scope"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "scope", "users:read"))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200).body("scope", equalTo("users:read"));
+    }
+
+    private static Map<String, Object> refresh(String refreshToken) {
+        return OAuthClients.token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
+    }
+
+    private static int refreshStatus(String refreshToken) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken))
+                .when().post("/v3/oauth/token").statusCode();
+    }
+}
