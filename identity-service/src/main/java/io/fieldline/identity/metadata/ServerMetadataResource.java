@@ -24,7 +24,7 @@ public class ServerMetadataResource {
                                   @ConfigProperty(name = "fieldline.bootstrap.scopes") String scopes) {
         this.metadata = new ServerMetadata(issuer, issuer + "/v3/oauth/token", issuer + "/.well-known/jwks.json",
                 issuer + "/v3/oauth/revoke", issuer + "/v3/oauth/introspect",
-                List.of("client_credentials", "refresh_token"),
+                List.of("client_credentials", "password", "refresh_token"),
                 List.of(), CLIENT_AUTHENTICATION, CLIENT_AUTHENTICATION, CLIENT_AUTHENTICATION,
                 Arrays.stream(scopes.trim().split("\\s+")).toList());
     }

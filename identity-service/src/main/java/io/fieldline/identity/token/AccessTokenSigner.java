@@ -2,7 +2,9 @@ package io.fieldline.identity.token;
 
 import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.signing.SigningKeys;
+import io.fieldline.identity.workforce.LoginUser;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -22,17 +24,30 @@ public class AccessTokenSigner {
 
     /** A client-credentials token: it acts for the client's whole account. */
     String forClient(OAuthClient client, String scope, Instant issuedAt) {
-        SigningKeys.ActiveKey key = keys.active();
+        return sign(claims(client, client.clientId, scope, issuedAt));
+    }
+
+    /** A user's token: it acts for one user and sees only that user's organization. */
+    String forUser(OAuthClient client, LoginUser user, String scope, Instant issuedAt) {
+        return sign(claims(client, String.valueOf(user.id), scope, issuedAt)
+                .claim("org", user.organizationId)
+                .claim("roles", user.roleList()));
+    }
+
+    private JwtClaimsBuilder claims(OAuthClient client, String subject, String scope, Instant issuedAt) {
         return Jwt.issuer(settings.issuer())
-                .subject(client.clientId)
+                .subject(subject)
                 .audience(settings.audience())
                 .issuedAt(issuedAt)
                 .expiresAt(issuedAt.plusSeconds(settings.lifetime()))
                 .claim("jti", UUID.randomUUID().toString())
                 .claim("scope", scope)
                 .claim("acct", client.accountId)
-                .claim("client_id", client.clientId)
-                .jws().keyId(key.kid()).header("typ", "at+jwt")
-                .sign(key.privateKey());
+                .claim("client_id", client.clientId);
+    }
+
+    private String sign(JwtClaimsBuilder claims) {
+        SigningKeys.ActiveKey key = keys.active();
+        return claims.jws().keyId(key.kid()).header("typ", "at+jwt").sign(key.privateKey());
     }
 }

@@ -52,6 +52,10 @@ public class RefreshToken extends PanacheEntityBase {
     @Column(name = "grace_response")
     public String graceResponse;
 
+    /** The user of a password grant's tokens; null for a client's own. */
+    @Column(name = "user_id")
+    public Long userId;
+
     public boolean isUsable(Instant now) {
         return revokedAt == null && expiresAt.isAfter(now);
     }

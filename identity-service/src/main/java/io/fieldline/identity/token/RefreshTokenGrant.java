@@ -3,6 +3,7 @@ package io.fieldline.identity.token;
 import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.client.OAuthClientRepository;
 import io.fieldline.identity.client.SecretHasher;
+import io.fieldline.identity.workforce.LoginUser;
 import io.fieldline.platform.errors.ApiException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -83,7 +84,7 @@ public class RefreshTokenGrant {
                     Set<String> stillGranted = new LinkedHashSet<>(Scopes.parse(token.scopes));
                     stillGranted.retainAll(client.scopeSet());
                     String scope = Scopes.narrow(stillGranted, requestedScope);
-                    return issuer.issue(client, scope, token.familyId).map(response -> {
+                    return activeUser(token).chain(user -> issuer.issue(client, user, scope, token.familyId)).map(response -> {
                         token.rotatedAt = now;
                         token.graceResponse = sealer.seal(response, value);
                         return new Outcome(response, null);
@@ -107,6 +108,19 @@ public class RefreshTokenGrant {
                 throw invalidGrant();
             }
             return tokenClient;
+        });
+    }
+
+    /** The user of a user's refresh token, who must still be active; null for a client's own token. */
+    private Uni<LoginUser> activeUser(RefreshToken token) {
+        if (token.userId == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return LoginUser.<LoginUser>findById(token.userId).map(user -> {
+            if (user == null || !user.active || user.accountId != token.accountId) {
+                throw invalidGrant();
+            }
+            return user;
         });
     }
 

@@ -2,6 +2,7 @@ package io.fieldline.identity.token;
 
 import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.client.SecretHasher;
+import io.fieldline.identity.workforce.LoginUser;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,8 +28,13 @@ public class TokenPairIssuer {
         this.settings = settings;
     }
 
-    /** Must run in a transaction. */
+    /** A pair that acts for the client's whole account; must run in a transaction. */
     Uni<TokenResponse> issue(OAuthClient client, String scope, UUID family) {
+        return issue(client, null, scope, family);
+    }
+
+    /** A pair that acts for one user ({@code user} null: for the client's account); must run in a transaction. */
+    Uni<TokenResponse> issue(OAuthClient client, LoginUser user, String scope, UUID family) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String refreshValue = randomToken();
         RefreshToken refresh = new RefreshToken();
@@ -39,8 +45,10 @@ public class TokenPairIssuer {
         refresh.issuedAt = now;
         refresh.expiresAt = now.plus(settings.refreshLifetime());
         refresh.familyId = family;
-        return refresh.persist().replaceWith(new TokenResponse(signer.forClient(client, scope, now), "bearer",
-                now.getEpochSecond(), settings.lifetime(), refreshValue, scope));
+        refresh.userId = user == null ? null : user.id;
+        String accessToken = user == null ? signer.forClient(client, scope, now) : signer.forUser(client, user, scope, now);
+        return refresh.persist().replaceWith(new TokenResponse(accessToken, "bearer", now.getEpochSecond(),
+                settings.lifetime(), refreshValue, scope));
     }
 
     /** 256 random bits, URL-safe. */

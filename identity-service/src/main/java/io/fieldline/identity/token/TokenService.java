@@ -9,10 +9,12 @@ public class TokenService {
 
     private final ClientCredentialsGrant clientCredentials;
     private final RefreshTokenGrant refreshToken;
+    private final PasswordGrant password;
 
-    public TokenService(ClientCredentialsGrant clientCredentials, RefreshTokenGrant refreshToken) {
+    public TokenService(ClientCredentialsGrant clientCredentials, RefreshTokenGrant refreshToken, PasswordGrant password) {
         this.clientCredentials = clientCredentials;
         this.refreshToken = refreshToken;
+        this.password = password;
     }
 
     public Uni<TokenResponse> issue(TokenRequest request, String authorization) {
@@ -23,6 +25,7 @@ public class TokenService {
         return switch (grantType) {
             case ClientCredentialsGrant.TYPE -> clientCredentials.grant(request, authorization);
             case RefreshTokenGrant.TYPE -> refreshToken.grant(request, authorization);
+            case PasswordGrant.TYPE -> password.grant(request, authorization);
             default -> throw OAuthErrors.unsupportedGrantType(grantType);
         };
     }

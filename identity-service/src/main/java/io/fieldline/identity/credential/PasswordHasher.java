@@ -1,0 +1,104 @@
+package io.fieldline.identity.credential;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Hashes user passwords with Argon2id (BouncyCastle) into PHC strings, {@code $argon2id$v=19$m=..,t=..,p=..$salt$hash}.
+ * Slow on purpose: call it off the event loop. A stored hash made with other parameters verifies by its own and
+ * reports that it needs rehashing.
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final Base64.Encoder ENCODE = Base64.getEncoder().withoutPadding();
+    private static final Base64.Decoder DECODE = Base64.getDecoder();
+
+    private final int memoryKib;
+    private final int iterations;
+    private final int parallelism;
+    private final SecureRandom random = new SecureRandom();
+
+    public PasswordHasher(@ConfigProperty(name = "fieldline.password.argon2.memory-kib") int memoryKib,
+                          @ConfigProperty(name = "fieldline.password.argon2.iterations") int iterations,
+                          @ConfigProperty(name = "fieldline.password.argon2.parallelism") int parallelism) {
+        this.memoryKib = memoryKib;
+        this.iterations = iterations;
+        this.parallelism = parallelism;
+    }
+
+    public String hash(String password) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] hash = derive(password, salt, memoryKib, iterations, parallelism, HASH_BYTES);
+        return "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s".formatted(memoryKib, iterations, parallelism,
+                ENCODE.encodeToString(salt), ENCODE.encodeToString(hash));
+    }
+
+    /** Compares in constant time; a malformed stored hash matches nothing. */
+    public boolean verify(String password, String stored) {
+        Phc phc = Phc.parse(stored);
+        if (phc == null) {
+            return false;
+        }
+        byte[] computed = derive(password, phc.salt, phc.memoryKib, phc.iterations, phc.parallelism, phc.hash.length);
+        return MessageDigest.isEqual(computed, phc.hash);
+    }
+
+    public boolean needsRehash(String stored) {
+        Phc phc = Phc.parse(stored);
+        return phc == null || phc.memoryKib != memoryKib || phc.iterations != iterations || phc.parallelism != parallelism;
+    }
+
+    private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(memoryKib)
+                .withIterations(iterations)
+                .withParallelism(parallelism)
+                .withSalt(salt)
+                .build());
+        byte[] out = new byte[length];
+        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        return out;
+    }
+
+    private record Phc(int memoryKib, int iterations, int parallelism, byte[] salt, byte[] hash) {
+
+        static Phc parse(String encoded) {
+            String[] parts = encoded.split("\\$");
+            if (parts.length != 6 || !parts[1].equals("argon2id") || !parts[2].equals("v=19")) {
+                return null;
+            }
+            try {
+                int memory = 0;
+                int time = 0;
+                int lanes = 0;
+                for (String parameter : parts[3].split(",")) {
+                    String[] pair = parameter.split("=");
+                    switch (pair[0]) {
+                        case "m" -> memory = Integer.parseInt(pair[1]);
+                        case "t" -> time = Integer.parseInt(pair[1]);
+                        case "p" -> lanes = Integer.parseInt(pair[1]);
+                        default -> {
+                            return null;
+                        }
+                    }
+                }
+                return new Phc(memory, time, lanes, DECODE.decode(parts[4]), DECODE.decode(parts[5]));
+            } catch (RuntimeException malformed) {
+                return null;
+            }
+        }
+    }
+}

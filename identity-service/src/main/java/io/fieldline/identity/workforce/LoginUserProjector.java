@@ -1,0 +1,63 @@
+package io.fieldline.identity.workforce;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fieldline.platform.events.WorkforceUserEvent;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.time.ZoneOffset;
+import java.util.Arrays;
+
+/**
+ * Learns the login facts of workforce users from {@value WorkforceUserEvent#TOPIC}. A user who is no longer active
+ * loses every refresh token at once, in the same transaction. Idempotent by version; unreadable events go to the
+ * dead-letter topic.
+ */
+@ApplicationScoped
+public class LoginUserProjector {
+
+    private static final String UPSERT = """
+            INSERT INTO login_user (id, account_id, organization_id, email, roles, active, version, updated_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            ON CONFLICT (id) DO UPDATE SET
+                account_id = EXCLUDED.account_id, organization_id = EXCLUDED.organization_id, email = EXCLUDED.email,
+                roles = EXCLUDED.roles, active = EXCLUDED.active, version = EXCLUDED.version,
+                updated_at = EXCLUDED.updated_at
+            WHERE login_user.version < EXCLUDED.version""";
+    private static final String REVOKE_REFRESH_TOKENS = """
+            UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL""";
+
+    private final Pool pool;
+    private final ObjectMapper json;
+
+    public LoginUserProjector(Pool pool, ObjectMapper json) {
+        this.pool = pool;
+        this.json = json;
+    }
+
+    @Incoming("workforce-users")
+    public Uni<Void> project(String payload) {
+        WorkforceUserEvent user;
+        try {
+            user = json.readValue(payload, WorkforceUserEvent.class);
+        } catch (Exception unreadable) {
+            return Uni.createFrom().failure(new IllegalArgumentException("unreadable workforce user event", unreadable));
+        }
+        if (user.id() <= 0 || user.version() <= 0 || user.roles() == null || user.updatedAt() == null) {
+            return Uni.createFrom().failure(new IllegalArgumentException("workforce user event lacks id, version, roles or updated_at"));
+        }
+        Tuple row = Tuple.from(Arrays.asList(user.id(), user.accountId(), user.organizationId(), user.email(),
+                String.join(" ", user.roles()), user.active(), user.version(), user.updatedAt().atOffset(ZoneOffset.UTC)));
+        return pool.withTransaction(connection -> connection.preparedQuery(UPSERT).execute(row)
+                .chain(upserted -> upserted.rowCount() == 1 && !user.active()
+                        ? connection.preparedQuery(REVOKE_REFRESH_TOKENS).execute(Tuple.of(user.id()))
+                                .invoke(revoked -> Log.infof("User %d is inactive: revoked %d refresh tokens",
+                                        user.id(), revoked.rowCount()))
+                        : Uni.createFrom().item(upserted)))
+                .replaceWithVoid();
+    }
+}
