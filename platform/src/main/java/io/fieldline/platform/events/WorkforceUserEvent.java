@@ -29,4 +29,6 @@ public record WorkforceUserEvent(
     public static final String TOPIC = "fieldline.workforce.users";
     public static final String CREATED = "fieldline.workforce.user.created.v1";
     public static final String UPDATED = "fieldline.workforce.user.updated.v1";
+    public static final String DEACTIVATED = "fieldline.workforce.user.deactivated.v1";
+    public static final String RESTORED = "fieldline.workforce.user.restored.v1";
 }

@@ -1,5 +1,6 @@
 package io.fieldline.technician.user;
 
+import io.fieldline.technician.IdentityStubResource;
 import io.fieldline.technician.Workforce;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.InjectTestTokens;
@@ -33,6 +34,7 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "technician"))
 @WithTestResource(TestTokensResource.class)
+@WithTestResource(IdentityStubResource.class)
 class UsersApiTest {
 
     @InjectTestTokens
@@ -122,8 +124,8 @@ class UsersApiTest {
                 .when().post("/v3/users")
                 .then().statusCode(422)
                 .body("error.fields.email[0]", equalTo("is already used by another active user"));
-        long users = database.query("SELECT count(*) AS n FROM workforce_user WHERE account_id = " + account)
-                .execute().await().indefinitely().iterator().next().getLong("n");
+        long users = database.preparedQuery("SELECT count(*) AS n FROM workforce_user WHERE account_id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(account)).await().indefinitely().iterator().next().getLong("n");
         assertThat(users, equalTo(1L));
     }
 

@@ -18,9 +18,9 @@ public class UserRepository implements PanacheRepository<User> {
         return find("id = ?1 and accountId = ?2", id, principal.accountId()).firstResult();
     }
 
-    /** Whether an active user of the account already logs in with this email. */
-    public Uni<Boolean> emailInUse(long accountId, String email) {
-        return count("accountId = ?1 and lower(email) = lower(?2) and deactivatedAt is null", accountId, email)
-                .map(count -> count > 0);
+    /** Whether an active user of the account other than {@code exceptUserId} already logs in with this email. */
+    public Uni<Boolean> emailInUse(long accountId, String email, Long exceptUserId) {
+        return count("accountId = ?1 and lower(email) = lower(?2) and deactivatedAt is null and id <> ?3",
+                accountId, email, exceptUserId == null ? -1L : exceptUserId).map(count -> count > 0);
     }
 }

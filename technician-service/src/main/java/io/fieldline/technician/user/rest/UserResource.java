@@ -3,11 +3,15 @@ package io.fieldline.technician.user.rest;
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.security.CurrentPrincipal;
 import io.fieldline.technician.user.mapping.UserMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fieldline.technician.user.service.NewUser;
+import io.fieldline.technician.user.service.UserChanges;
 import io.fieldline.technician.user.service.UserService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,6 +49,30 @@ public class UserResource {
     @RolesAllowed("users:read")
     public Uni<UserView.Envelope> get(@PathParam("id") String id) {
         return users.get(principal.get(), parseId(id)).map(user -> new UserView.Envelope(UserMapper.toView(user)));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("users:write")
+    public Uni<UserView.Envelope> update(@PathParam("id") String id, JsonNode changes) {
+        return users.update(principal.get(), parseId(id), UserChanges.validate(changes))
+                .map(user -> new UserView.Envelope(UserMapper.toView(user)));
+    }
+
+    /** Soft delete: the user can no longer log in; its history stays. */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed("users:write")
+    public Uni<Response> deactivate(@PathParam("id") String id) {
+        return users.deactivate(principal.get(), parseId(id)).replaceWith(Response.noContent().build());
+    }
+
+    @POST
+    @Path("/{id}/restore")
+    @RolesAllowed("users:write")
+    public Uni<UserView.Envelope> restore(@PathParam("id") String id) {
+        return users.restore(principal.get(), parseId(id)).map(user -> new UserView.Envelope(UserMapper.toView(user)));
     }
 
     private static long parseId(String id) {

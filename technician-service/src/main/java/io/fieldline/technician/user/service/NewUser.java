@@ -1,23 +1,16 @@
 package io.fieldline.technician.user.service;
 
 import io.fieldline.platform.errors.FieldErrors;
+import io.fieldline.platform.security.PasswordPolicy;
 import io.fieldline.technician.user.User;
 import io.fieldline.technician.user.rest.CreateUserRequest;
 
-import java.util.HashSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** A validated {@code POST /v3/users} request: every rule of the API document's user attributes, checked at once. */
 public record NewUser(long organizationId, String firstName, String lastName, boolean dispatcher, boolean technician,
-               String phoneNumber, String email) {
-
-    private static final int MAX_NAME = 100;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    /** RFC 3966 global numbers, with or without the {@code tel:} prefix and visual separators. */
-    private static final Pattern PHONE = Pattern.compile("(tel:)?\\+[0-9][0-9().\\- ]{5,30}");
-    private static final Set<String> ROLES = Set.of(User.DISPATCHER, User.TECHNICIAN);
+                      String phoneNumber, String email, Optional<String> password) {
 
     public static NewUser validate(CreateUserRequest request) {
         FieldErrors errors = new FieldErrors();
@@ -25,64 +18,17 @@ public record NewUser(long organizationId, String firstName, String lastName, bo
             errors.add("body", "is required");
             errors.throwIfAny();
         }
-        long organizationId = organizationId(request.organizationId(), errors);
-        String firstName = name("first_name", request.firstName(), errors);
-        String lastName = name("last_name", request.lastName(), errors);
-        Set<String> roles = roles(request.roles(), errors);
-        String phone = blankToNull(request.phoneNumber());
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            errors.add("phone_number", "must be a phone number in RFC 3966 global format, e.g. +15551234567");
-        }
-        String email = blankToNull(request.email());
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            errors.add("email", "must be an email address");
-        }
+        long organizationId = UserFields.organizationId(request.organizationId(), errors);
+        String firstName = UserFields.name("first_name", request.firstName(), errors);
+        String lastName = UserFields.name("last_name", request.lastName(), errors);
+        Set<String> roles = UserFields.roles(request.roles(), errors);
+        String phone = UserFields.phoneNumber(request.phoneNumber(), errors);
+        String email = UserFields.email(request.email(), errors);
         if (request.password() != null) {
-            errors.add("password", "cannot be set yet: passwords are not supported by this server version");
+            PasswordPolicy.check(request.password(), errors);
         }
         errors.throwIfAny();
         return new NewUser(organizationId, firstName, lastName, roles.contains(User.DISPATCHER),
-                roles.contains(User.TECHNICIAN), phone, email);
-    }
-
-    private static long organizationId(Object raw, FieldErrors errors) {
-        String text = raw == null ? null : raw.toString().trim();
-        if (text == null || text.isEmpty()) {
-            errors.add("organization_id", "is required");
-        } else if (!(raw instanceof Number || raw instanceof String) || !text.matches("[1-9][0-9]{0,17}")) {
-            errors.add("organization_id", "must be a positive integer id");
-        } else {
-            return Long.parseLong(text);
-        }
-        return 0;
-    }
-
-    private static String name(String field, String value, FieldErrors errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(field, "is required");
-        } else if (value.strip().length() > MAX_NAME) {
-            errors.add(field, "must be at most " + MAX_NAME + " characters");
-        }
-        return value == null ? null : value.strip();
-    }
-
-    private static Set<String> roles(List<String> roles, FieldErrors errors) {
-        if (roles == null || roles.isEmpty()) {
-            errors.add("roles", "is required: one or both of \"dispatcher\", \"technician\"");
-            return Set.of();
-        }
-        Set<String> valid = new HashSet<>();
-        for (String role : roles) {
-            if (!ROLES.contains(role)) {
-                errors.add("roles", "has unknown role \"" + role + "\": valid roles are \"dispatcher\" and \"technician\"");
-            } else {
-                valid.add(role);
-            }
-        }
-        return valid;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+                roles.contains(User.TECHNICIAN), phone, email, Optional.ofNullable(request.password()));
     }
 }

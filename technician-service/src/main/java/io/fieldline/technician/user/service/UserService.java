@@ -7,6 +7,7 @@ import io.fieldline.platform.outbox.ChangeEvent;
 import io.fieldline.platform.outbox.Outbox;
 import io.fieldline.platform.security.TokenPrincipal;
 import io.fieldline.technician.user.User;
+import io.fieldline.technician.user.client.CredentialsClient;
 import io.fieldline.technician.user.mapping.UserMapper;
 import io.fieldline.technician.user.repository.UserRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -16,40 +17,113 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
-/** The rules for creating and reading workforce users; every change leaves with its event. */
+/**
+ * The rules for workforce users. Every change grows the user's version and leaves with its event in the same
+ * transaction; a password goes to identity-service before the transaction commits, so a failure there changes nothing.
+ */
 @ApplicationScoped
 public class UserService {
 
     private final UserRepository users;
     private final Outbox outbox;
+    private final CredentialsClient credentials;
 
-    public UserService(UserRepository users, Outbox outbox) {
+    public UserService(UserRepository users, Outbox outbox, CredentialsClient credentials) {
         this.users = users;
         this.outbox = outbox;
+        this.credentials = credentials;
     }
 
     @WithTransaction
     public Uni<User> create(TokenPrincipal principal, NewUser request) {
-        if (principal.organizationId().isPresent() && principal.organizationId().get() != request.organizationId()) {
-            new FieldErrors().add("organization_id", "must be your own organization").throwIfAny();
-        }
-        Uni<Boolean> emailTaken = request.email() == null ? Uni.createFrom().item(false)
-                : users.emailInUse(principal.accountId(), request.email());
-        return emailTaken.chain(taken -> {
-            if (taken) {
-                new FieldErrors().add("email", "is already used by another active user").throwIfAny();
-            }
+        requireOwnOrganization(principal, request.organizationId());
+        return requireEmailFree(principal.accountId(), request.email(), null).chain(() -> {
             User user = newUser(principal.accountId(), request);
             return users.persist(user)
-                    .call(saved -> outbox.record(new ChangeEvent(WorkforceUserEvent.TOPIC, WorkforceUserEvent.CREATED,
-                            String.valueOf(saved.id), saved.accountId, UserMapper.toEvent(saved))));
+                    .call(saved -> setPassword(saved, request.password()))
+                    .call(saved -> record(saved, WorkforceUserEvent.CREATED));
         });
     }
 
     @WithSession
     public Uni<User> get(TokenPrincipal principal, long id) {
+        return visible(principal, id);
+    }
+
+    @WithTransaction
+    public Uni<User> update(TokenPrincipal principal, long id, UserChanges changes) {
+        changes.organizationId().ifPresent(organization -> requireOwnOrganization(principal, organization));
+        return visible(principal, id).call(user -> requireEmailFree(user.accountId,
+                        changes.email().flatMap(email -> email).filter(email -> user.isActive()).orElse(null), user.id))
+                .call(user -> setPassword(user, changes.password()))
+                .call(user -> changes.applyTo(user) ? changed(user, WorkforceUserEvent.UPDATED) : Uni.createFrom().voidItem());
+    }
+
+    /** Soft delete: the user can no longer log in, and its history stays. Deactivating twice changes nothing. */
+    @WithTransaction
+    public Uni<User> deactivate(TokenPrincipal principal, long id) {
+        return visible(principal, id).call(user -> {
+            if (!user.isActive()) {
+                return Uni.createFrom().voidItem();
+            }
+            user.deactivatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            return changed(user, WorkforceUserEvent.DEACTIVATED);
+        });
+    }
+
+    /** Reactivates a deactivated user, unless another active user took its email meanwhile. */
+    @WithTransaction
+    public Uni<User> restore(TokenPrincipal principal, long id) {
+        return visible(principal, id).call(user -> {
+            if (user.isActive()) {
+                return Uni.createFrom().voidItem();
+            }
+            return requireEmailFree(user.accountId, user.email, user.id).chain(() -> {
+                user.deactivatedAt = null;
+                return changed(user, WorkforceUserEvent.RESTORED);
+            });
+        });
+    }
+
+    private Uni<User> visible(TokenPrincipal principal, long id) {
         return users.findVisible(principal, id).onItem().ifNull().failWith(() -> ApiException.notFound("User"));
+    }
+
+    private Uni<Void> changed(User user, String eventType) {
+        user.version++;
+        user.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return record(user, eventType);
+    }
+
+    private Uni<Void> record(User user, String eventType) {
+        return outbox.record(new ChangeEvent(WorkforceUserEvent.TOPIC, eventType, String.valueOf(user.id),
+                user.accountId, UserMapper.toEvent(user)));
+    }
+
+    private Uni<Void> setPassword(User user, Optional<String> password) {
+        return password.isEmpty() ? Uni.createFrom().voidItem()
+                : credentials.setPassword(user.accountId, user.id, password.get());
+    }
+
+    /** A user token manages only its own organization. */
+    private static void requireOwnOrganization(TokenPrincipal principal, long organizationId) {
+        if (principal.organizationId().isPresent() && principal.organizationId().get() != organizationId) {
+            new FieldErrors().add("organization_id", "must be your own organization").throwIfAny();
+        }
+    }
+
+    /** An email is the login of one active user of an account. */
+    private Uni<Void> requireEmailFree(long accountId, String email, Long exceptUserId) {
+        if (email == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return users.emailInUse(accountId, email, exceptUserId).invoke(taken -> {
+            if (taken) {
+                new FieldErrors().add("email", "is already used by another active user").throwIfAny();
+            }
+        }).replaceWithVoid();
     }
 
     private static User newUser(long accountId, NewUser request) {
