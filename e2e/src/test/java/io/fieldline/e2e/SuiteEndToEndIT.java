@@ -35,7 +35,8 @@ import static org.hamcrest.Matchers.notNullValue;
 /**
  * The whole suite, started as {@code ./fieldline up} starts it (embedded PostgreSQL and Kafka, each service its own
  * JVM), driven only through the gateway as a job source written from the API documents would drive it. The steps
- * build on each other, in order: a token, an empty list, a user, the filled list, the event in job-service, a restart.
+ * build on each other, in order: a token, an empty list, a user, the filled list, the event in job-service, tenants
+ * kept apart, a user's own login and its deactivation, a restart.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteEndToEndIT {
@@ -45,6 +46,8 @@ class SuiteEndToEndIT {
     private static Suite suite;
     private static String token;
     private static long technicianId;
+    private static long userId;
+    private static String userRefreshToken;
 
     @BeforeAll
     static void startSuite() throws Exception {
@@ -184,6 +187,42 @@ class SuiteEndToEndIT {
 
     @Test
     @Order(10)
+    void aUserLogsInWithEmailAndPasswordAndSeesOnlyItsOrganization() {
+        userId = ((Number) given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("organization_id", 20, "first_name", "Dana", "last_name", "Dispatcher",
+                        "roles", List.of("dispatcher", "technician"), "email", "dana@example.com",
+                        "password", "supersecretpassword"))
+                .when().post("/v3/users")
+                .then().statusCode(201).extract().path("user.id")).longValue();
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> userLogin().statusCode() == 200);
+        Map<String, Object> login = userLogin().then().statusCode(200).extract().as(Map.class);
+        userRefreshToken = (String) login.get("refresh_token");
+
+        given().auth().oauth2((String) login.get("access_token")).when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .body("data.technician_id", contains((int) userId));
+        given().auth().oauth2((String) login.get("access_token")).queryParam("id", technicianId)
+                .when().get("/api/v1/technicians")
+                .then().statusCode(404);
+    }
+
+    @Test
+    @Order(11)
+    void aDeactivatedUserCanNeitherLogInNorRefresh() {
+        given().auth().oauth2(token).when().delete("/v3/users/{id}", userId).then().statusCode(204);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> userLogin().statusCode() == 400);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "refresh_token", "refresh_token", userRefreshToken))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(400).body("error", equalTo("invalid_grant"));
+    }
+
+    @Test
+    @Order(12)
     void dataAndIssuedTokensSurviveARestart() throws Exception {
         suite.close();
         suite = Suite.start(settings, Progress.CONSOLE);
@@ -191,6 +230,14 @@ class SuiteEndToEndIT {
         given().auth().oauth2(token).when().get("/api/v1/technicians")
                 .then().statusCode(200)
                 .body("data[0].technician_id", equalTo((int) technicianId));
+    }
+
+    private static io.restassured.response.Response userLogin() {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "password", "username", "dana@example.com", "password", "supersecretpassword",
+                        "client_id", settings.secrets().bootstrapClientId(),
+                        "client_secret", settings.secrets().bootstrapClientSecret()))
+                .when().post("/v3/oauth/token");
     }
 
     private static void deleteRecursively(Path dir) throws Exception {

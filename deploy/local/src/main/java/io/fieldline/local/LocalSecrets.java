@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The secrets of a local suite: the bootstrap client's credentials and identity-service's secret-hashing key.
- * Generated on first start and kept in the data directory, so the same client works after a restart.
+ * The secrets of a local suite: the bootstrap client's credentials, identity-service's secret-hashing key and the
+ * secret services authenticate internal calls with. Generated on first start and kept in the data directory, so the
+ * same client works after a restart.
  */
-public record LocalSecrets(String bootstrapClientId, String bootstrapClientSecret, String secretHashKey) {
+public record LocalSecrets(String bootstrapClientId, String bootstrapClientSecret, String secretHashKey,
+                           String internalSecret) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -33,7 +35,8 @@ public record LocalSecrets(String bootstrapClientId, String bootstrapClientSecre
         String clientSecret = firstOf(environment.get("FIELDLINE_BOOTSTRAP_CLIENT_SECRET"),
                 stored.getProperty("bootstrap.client-secret"), randomToken());
         String hashKey = firstOf(stored.getProperty("identity.secret-hash-key"), randomToken());
-        LocalSecrets secrets = new LocalSecrets(clientId, clientSecret, hashKey);
+        String internalSecret = firstOf(stored.getProperty("internal.secret"), randomToken());
+        LocalSecrets secrets = new LocalSecrets(clientId, clientSecret, hashKey, internalSecret);
         secrets.store(file);
         return secrets;
     }
@@ -49,6 +52,7 @@ public record LocalSecrets(String bootstrapClientId, String bootstrapClientSecre
         properties.setProperty("bootstrap.client-id", bootstrapClientId);
         properties.setProperty("bootstrap.client-secret", bootstrapClientSecret);
         properties.setProperty("identity.secret-hash-key", secretHashKey);
+        properties.setProperty("internal.secret", internalSecret);
         if (!Files.exists(file)) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }

@@ -42,13 +42,15 @@ public final class Suite implements AutoCloseable {
             identity.put("FIELDLINE_BOOTSTRAP_CLIENT_ID", settings.secrets().bootstrapClientId());
             identity.put("FIELDLINE_BOOTSTRAP_CLIENT_SECRET", settings.secrets().bootstrapClientSecret());
             identity.put("FIELDLINE_SECRET_HASH_KEY", settings.secrets().secretHashKey());
+            identity.put("FIELDLINE_INTERNAL_SECRET", settings.secrets().internalSecret());
+            Map<String, String> technician = withDatabase(common, postgres, "technician");
+            technician.put("FIELDLINE_INTERNAL_SECRET", settings.secrets().internalSecret());
             Map<String, String> gateway = new HashMap<>(common);
             gateway.put("FIELDLINE_TECHNICIAN_URL", url(settings.technicianPort()));
             gateway.put("FIELDLINE_JOB_URL", url(settings.jobPort()));
 
             services.add(startService(settings, "identity-service", settings.identityPort(), identity, progress));
-            services.add(startService(settings, "technician-service", settings.technicianPort(),
-                    withDatabase(common, postgres, "technician"), progress));
+            services.add(startService(settings, "technician-service", settings.technicianPort(), technician, progress));
             services.add(startService(settings, "job-service", settings.jobPort(),
                     withDatabase(common, postgres, "job"), progress));
             services.add(startService(settings, "gateway", settings.gatewayPort(), gateway, progress));
