@@ -27,4 +27,8 @@ public class SigningKey extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** From when it signs; it is published in the JWKS from its creation. */
+    @Column(name = "activates_at", nullable = false)
+    public Instant activatesAt;
 }

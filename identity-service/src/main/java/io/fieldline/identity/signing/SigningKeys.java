@@ -3,10 +3,12 @@ package io.fieldline.identity.signing;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
@@ -16,36 +18,62 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.security.SecureRandom;
 
 /**
- * The keys that sign access tokens. Kept in the database so that tokens stay valid across restarts and replicas; the
- * newest key signs, and every stored key is published in the JWKS.
+ * The keys that sign access tokens, kept in the database so tokens stay valid across restarts and replicas. Rotation
+ * has no downtime: a new key is published in the JWKS at once but signs only after {@code publish-ahead}, longer than
+ * verifiers take to refetch the JWKS; an old key stays published until every token it signed has expired. Every
+ * replica reloads the keys on a schedule, so a rotation by one reaches all.
  */
 @ApplicationScoped
 public class SigningKeys {
 
     private static final String ALGORITHM = "RS256";
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     /** The key that signs now, with its id for the JWT header. */
     public record ActiveKey(String kid, PrivateKey privateKey) {
     }
 
+    private final Duration publishAhead;
+    private final Duration tokenLifetime;
     private volatile ActiveKey active;
     private volatile String jwks;
     private volatile List<JsonWebKey> verificationKeys;
 
+    public SigningKeys(@ConfigProperty(name = "fieldline.signing.publish-ahead") Duration publishAhead,
+                       @ConfigProperty(name = "fieldline.token.lifetime") long tokenLifetimeSeconds) {
+        this.publishAhead = publishAhead;
+        this.tokenLifetime = Duration.ofSeconds(tokenLifetimeSeconds);
+    }
+
     void load(@Observes StartupEvent startup) throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> SigningKey.<SigningKey>listAll()
-                .chain(keys -> keys.isEmpty() ? createFirstKey().map(List::of) : Uni.createFrom().item(keys))
+                .chain(keys -> keys.isEmpty() ? newKey(Instant.now()).map(List::of) : Uni.createFrom().item(keys))
                 .invoke(this::use)));
+    }
+
+    @Scheduled(every = "${fieldline.signing.reload-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> reload() {
+        return Panache.withTransaction(() -> SigningKey.<SigningKey>listAll().chain(this::retireExpired).invoke(this::use))
+                .replaceWithVoid();
+    }
+
+    /** Creates the next key: published now, signing after the publish-ahead period. */
+    public Uni<SigningKey> rotate() {
+        return Panache.withTransaction(() -> newKey(Instant.now().plus(publishAhead)))
+                .call(this::reload);
     }
 
     public ActiveKey active() {
@@ -61,7 +89,28 @@ public class SigningKeys {
         return verificationKeys;
     }
 
-    private Uni<SigningKey> createFirstKey() {
+    /** Deletes keys older than the signing key once the signing key has signed for longer than a token lives. */
+    private Uni<List<SigningKey>> retireExpired(List<SigningKey> keys) {
+        SigningKey signing = signingKey(keys, Instant.now());
+        if (signing.activatesAt.plus(tokenLifetime).plus(CLOCK_SKEW).isAfter(Instant.now())) {
+            return Uni.createFrom().item(keys);
+        }
+        List<SigningKey> retired = keys.stream().filter(key -> key.activatesAt.isBefore(signing.activatesAt)).toList();
+        if (retired.isEmpty()) {
+            return Uni.createFrom().item(keys);
+        }
+        retired.forEach(key -> Log.infof("Retiring token signing key %s: every token it signed has expired", key.kid));
+        return SigningKey.delete("activatesAt < ?1", signing.activatesAt)
+                .replaceWith(keys.stream().filter(key -> !retired.contains(key)).toList());
+    }
+
+    private static SigningKey signingKey(List<SigningKey> keys, Instant now) {
+        return keys.stream().filter(key -> !key.activatesAt.isAfter(now))
+                .max(Comparator.comparing(key -> key.activatesAt))
+                .orElseGet(() -> keys.stream().min(Comparator.comparing(key -> key.activatesAt)).orElseThrow());
+    }
+
+    private Uni<SigningKey> newKey(Instant activatesAt) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -74,7 +123,8 @@ public class SigningKeys {
             key.privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
             key.publicKey = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
             key.createdAt = Instant.now();
-            Log.infof("Created token signing key %s", key.kid);
+            key.activatesAt = activatesAt;
+            Log.infof("Created token signing key %s, signing from %s", key.kid, activatesAt);
             return key.persist();
         } catch (GeneralSecurityException e) {
             return Uni.createFrom().failure(e);
@@ -85,7 +135,6 @@ public class SigningKeys {
         try {
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             JsonWebKeySet set = new JsonWebKeySet();
-            SigningKey newest = keys.get(0);
             for (SigningKey key : keys) {
                 RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(
                         new X509EncodedKeySpec(Base64.getDecoder().decode(key.publicKey)));
@@ -94,14 +143,12 @@ public class SigningKeys {
                 jwk.setAlgorithm(key.algorithm);
                 jwk.setUse("sig");
                 set.addJsonWebKey(jwk);
-                if (key.createdAt.isAfter(newest.createdAt)) {
-                    newest = key;
-                }
             }
-            PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(newest.privateKey)));
+            SigningKey signing = signingKey(keys, Instant.now());
+            PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(signing.privateKey)));
             jwks = set.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
             verificationKeys = List.copyOf(set.getJsonWebKeys());
-            active = new ActiveKey(newest.kid, privateKey);
+            active = new ActiveKey(signing.kid, privateKey);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("stored signing keys are unreadable", e);
         }
