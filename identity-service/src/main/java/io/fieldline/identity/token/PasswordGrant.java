@@ -17,7 +17,8 @@ import java.util.UUID;
 /**
  * {@code grant_type=password}: a user's token, for one user of one organization, with the user's email as username.
  * RFC 9700 advises against this grant; the API document requires it, so a client may use it only when switched on.
- * An unknown user costs the same hashing time as a wrong password, and both get the same answer.
+ * An unknown user costs the same hashing time as a wrong password, and both get the same answer; repeated failures
+ * for one email are slowed and then locked, whether or not such a user exists.
  */
 @ApplicationScoped
 public class PasswordGrant {
@@ -32,14 +33,16 @@ public class PasswordGrant {
     private final LoginUserRepository users;
     private final PasswordHasher hasher;
     private final TokenPairIssuer issuer;
+    private final LoginThrottle throttle;
     private final String decoyHash;
 
     public PasswordGrant(ClientAuthenticator authenticator, LoginUserRepository users, PasswordHasher hasher,
-                         TokenPairIssuer issuer) {
+                         TokenPairIssuer issuer, LoginThrottle throttle) {
         this.authenticator = authenticator;
         this.users = users;
         this.hasher = hasher;
         this.issuer = issuer;
+        this.throttle = throttle;
         this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
 
@@ -55,7 +58,12 @@ public class PasswordGrant {
                     if (!client.allowsGrant(TYPE)) {
                         throw OAuthErrors.unauthorizedClient(TYPE);
                     }
-                    return users.findActiveByEmail(client.accountId, request.username().trim())
+                    return throttle.isLocked(LoginThrottle.user(client.accountId, request.username())).chain(locked -> {
+                        if (locked) {
+                            throw new ApiException(400, "invalid_grant", "Too many failed attempts; try again later");
+                        }
+                        return users.findActiveByEmail(client.accountId, request.username().trim());
+                    })
                             .chain(user -> user == null
                                     ? Uni.createFrom().item(new Attempt(client, null, null))
                                     : UserCredential.<UserCredential>findById(user.id).map(credential ->
@@ -65,11 +73,12 @@ public class PasswordGrant {
                 }))
                 .chain(attempt -> OffEventLoop.run(() -> hasher.verify(request.password(),
                                 attempt.credential() == null ? decoyHash : attempt.credential().passwordHash))
-                        .map(matches -> {
+                        .chain(matches -> {
+                            String subject = LoginThrottle.user(attempt.client().accountId, request.username());
                             if (!matches || attempt.user() == null) {
-                                throw invalidCredentials();
+                                return throttle.failed(subject).chain(() -> Uni.createFrom().<Attempt>failure(invalidCredentials()));
                             }
-                            return attempt;
+                            return throttle.succeeded(subject).replaceWith(attempt);
                         }))
                 .chain(attempt -> rehashIfOutdated(attempt, request.password()))
                 .chain(attempt -> Panache.withTransaction(() -> issuer.issue(attempt.client(), attempt.user(),

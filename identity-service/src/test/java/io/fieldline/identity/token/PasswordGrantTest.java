@@ -147,6 +147,41 @@ class PasswordGrantTest {
     }
 
     @Test
+    void shouldLockAnEmailAfterRepeatedFailuresWhetherOrNotTheUserExists() {
+        userWithPassword("targeted@example.com", "supersecretpassword");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            loginAttempt("targeted@example.com", "guess-" + attempt).then().statusCode(400);
+            loginAttempt("ghost@example.com", "guess-" + attempt).then().statusCode(400);
+        }
+
+        loginAttempt("targeted@example.com", "supersecretpassword")
+                .then().statusCode(400)
+                .body("error", equalTo("invalid_grant"))
+                .body("error_description", equalTo("Too many failed attempts; try again later"));
+        loginAttempt("ghost@example.com", "anything-at-all")
+                .then().statusCode(400)
+                .body("error_description", equalTo("Too many failed attempts; try again later"));
+    }
+
+    @Test
+    void shouldLockAClientAfterRepeatedWrongSecrets() {
+        String[] client = OAuthClients.anotherClient(database, hasher);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("grant_type", "client_credentials", "client_id", client[0], "client_secret", "guess"))
+                    .when().post("/v3/oauth/token")
+                    .then().statusCode(401);
+        }
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "client_credentials", "client_id", client[0], "client_secret", client[1]))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(401)
+                .body("error", equalTo("invalid_client"))
+                .body("error_description", equalTo("Too many failed attempts; try again later"));
+    }
+
+    @Test
     void shouldRefuseSettingAPasswordWithoutServiceAuthentication() {
         given().contentType(ContentType.JSON).body(Map.of("account_id", account, "password", "supersecretpassword"))
                 .when().put("/internal/users/{id}/password", 1)
