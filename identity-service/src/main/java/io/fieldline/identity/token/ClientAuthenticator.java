@@ -1,10 +1,12 @@
 package io.fieldline.identity.token;
 
 import io.fieldline.identity.client.OAuthClient;
-import io.fieldline.identity.client.OAuthClientRepository;
 import io.fieldline.identity.client.SecretHasher;
 import io.fieldline.platform.errors.ApiException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.security.SecureRandom;
@@ -12,18 +14,26 @@ import java.util.Base64;
 
 /**
  * Authenticates OAuth clients by id and secret; an unknown client costs the same time as a wrong secret, and repeated
- * failures for one client id are slowed and then locked.
+ * failures for one client id are slowed and then locked. Call it before opening a session or transaction: it reads the
+ * client and its lock state in one query of its own, so a request never holds two connections at once.
  */
 @ApplicationScoped
 public class ClientAuthenticator {
 
-    private final OAuthClientRepository clients;
+    private static final String FIND = """
+            SELECT c.id, c.account_id, c.client_id, c.secret_hash, c.scopes, c.grant_types,
+                   coalesce(t.locked_until > now(), false) AS locked
+            FROM (SELECT $1::text AS client_id) asked
+            LEFT JOIN oauth_client c ON c.client_id = asked.client_id
+            LEFT JOIN login_throttle t ON t.subject = 'client:' || asked.client_id""";
+
+    private final Pool pool;
     private final SecretHasher hasher;
     private final LoginThrottle throttle;
     private final String unknownClientHash;
 
-    public ClientAuthenticator(OAuthClientRepository clients, SecretHasher hasher, LoginThrottle throttle) {
-        this.clients = clients;
+    public ClientAuthenticator(Pool pool, SecretHasher hasher, LoginThrottle throttle) {
+        this.pool = pool;
         this.hasher = hasher;
         this.throttle = throttle;
         byte[] random = new byte[32];
@@ -33,19 +43,30 @@ public class ClientAuthenticator {
 
     /** The client, or an {@code invalid_client} failure. */
     public Uni<OAuthClient> authenticate(ClientCredentials credentials) {
-        String subject = LoginThrottle.client(credentials.clientId());
-        return throttle.isLocked(subject).chain(locked -> {
-            if (locked) {
+        return pool.preparedQuery(FIND).execute(Tuple.of(credentials.clientId())).chain(rows -> {
+            Row row = rows.iterator().next();
+            if (row.getBoolean("locked")) {
                 throw new ApiException(401, "invalid_client", "Too many failed attempts; try again later");
             }
-            return clients.findByClientId(credentials.clientId());
-        }).chain(client -> {
+            OAuthClient client = row.getLong("id") == null ? null : toClient(row);
             String secret = credentials.clientSecret() == null ? "" : credentials.clientSecret();
             boolean matches = hasher.matches(secret, client == null ? unknownClientHash : client.secretHash);
             if (client == null || !matches || credentials.clientSecret() == null) {
-                return throttle.failed(subject).chain(() -> Uni.createFrom().<OAuthClient>failure(OAuthErrors.invalidClient()));
+                return throttle.failed(LoginThrottle.client(credentials.clientId()))
+                        .chain(() -> Uni.createFrom().<OAuthClient>failure(OAuthErrors.invalidClient()));
             }
             return Uni.createFrom().item(client);
         });
+    }
+
+    private static OAuthClient toClient(Row row) {
+        OAuthClient client = new OAuthClient();
+        client.id = row.getLong("id");
+        client.accountId = row.getLong("account_id");
+        client.clientId = row.getString("client_id");
+        client.secretHash = row.getString("secret_hash");
+        client.scopes = row.getString("scopes");
+        client.grantTypes = row.getString("grant_types");
+        return client;
     }
 }

@@ -22,11 +22,12 @@ public class ClientCredentialsGrant {
 
     Uni<TokenResponse> grant(TokenRequest request, String authorization) {
         ClientCredentials credentials = ClientCredentials.required(request.clientId(), request.clientSecret(), authorization);
-        return Panache.withTransaction(() -> authenticator.authenticate(credentials).chain(client -> {
+        return authenticator.authenticate(credentials).chain(client -> {
             if (!client.allowsGrant(TYPE)) {
                 throw OAuthErrors.unauthorizedClient(TYPE);
             }
-            return issuer.issue(client, Scopes.narrow(client.scopeSet(), request.scope()), UUID.randomUUID());
-        }));
+            String scope = Scopes.narrow(client.scopeSet(), request.scope());
+            return Panache.withTransaction(() -> issuer.issue(client, scope, UUID.randomUUID()));
+        });
     }
 }

@@ -54,7 +54,7 @@ public class PasswordGrant {
         if (request.password() == null || request.password().isEmpty()) {
             throw OAuthErrors.invalidRequest("password is required");
         }
-        return Panache.withSession(() -> authenticator.authenticate(credentials).chain(client -> {
+        return authenticator.authenticate(credentials).chain(client -> {
                     if (!client.allowsGrant(TYPE)) {
                         throw OAuthErrors.unauthorizedClient(TYPE);
                     }
@@ -62,15 +62,9 @@ public class PasswordGrant {
                         if (locked) {
                             throw new ApiException(400, "invalid_grant", "Too many failed attempts; try again later");
                         }
-                        return users.findActiveByEmail(client.accountId, request.username().trim());
-                    })
-                            .chain(user -> user == null
-                                    ? Uni.createFrom().item(new Attempt(client, null, null))
-                                    : UserCredential.<UserCredential>findById(user.id).map(credential ->
-                                            credential != null && credential.accountId == client.accountId
-                                                    ? new Attempt(client, user, credential)
-                                                    : new Attempt(client, null, null)));
-                }))
+                        return Panache.withSession(() -> findAttempt(client, request.username().trim()));
+                    });
+                })
                 .chain(attempt -> OffEventLoop.run(() -> hasher.verify(request.password(),
                                 attempt.credential() == null ? decoyHash : attempt.credential().passwordHash))
                         .chain(matches -> {
@@ -83,6 +77,15 @@ public class PasswordGrant {
                 .chain(attempt -> rehashIfOutdated(attempt, request.password()))
                 .chain(attempt -> Panache.withTransaction(() -> issuer.issue(attempt.client(), attempt.user(),
                         Scopes.narrow(attempt.client().scopeSet(), request.scope()), UUID.randomUUID())));
+    }
+
+    private Uni<Attempt> findAttempt(OAuthClient client, String email) {
+        return users.findActiveByEmail(client.accountId, email).chain(user -> user == null
+                ? Uni.createFrom().item(new Attempt(client, null, null))
+                : UserCredential.<UserCredential>findById(user.id).map(credential ->
+                        credential != null && credential.accountId == client.accountId
+                                ? new Attempt(client, user, credential)
+                                : new Attempt(client, null, null)));
     }
 
     /** Stores a fresh hash when the stored one was made with other Argon2 parameters than configured now. */

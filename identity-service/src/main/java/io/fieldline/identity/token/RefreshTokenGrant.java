@@ -61,19 +61,20 @@ public class RefreshTokenGrant {
             throw OAuthErrors.invalidRequest("refresh_token is required");
         }
         Optional<ClientCredentials> presented = ClientCredentials.optional(request, authorization);
-        return Panache.withTransaction(() -> refreshTokens.findByHashForUpdate(hasher.hash(value))
-                        .chain(token -> refresh(token, value, presented, request.scope())))
+        return presentedClientId(presented)
+                .chain(clientId -> Panache.withTransaction(() -> refreshTokens.findByHashForUpdate(hasher.hash(value))
+                        .chain(token -> refresh(token, value, clientId, request.scope()))))
                 .map(Outcome::orThrow);
     }
 
-    private Uni<Outcome> refresh(RefreshToken token, String value, Optional<ClientCredentials> presented,
+    private Uni<Outcome> refresh(RefreshToken token, String value, Optional<String> presentedClientId,
                                  String requestedScope) {
         Instant now = Instant.now();
         if (token == null || !token.isUsable(now)) {
             throw invalidGrant();
         }
         return clients.findById(token.clientId)
-                .chain(client -> sameClient(client, presented))
+                .map(client -> sameClient(client, presentedClientId))
                 .chain(client -> {
                     if (token.rotatedAt != null) {
                         return replayOrRevoke(token, value, now);
@@ -92,23 +93,20 @@ public class RefreshTokenGrant {
                 });
     }
 
-    /** When the client identifies itself, it must be the token's client; when it authenticates, it must succeed. */
-    private Uni<OAuthClient> sameClient(OAuthClient tokenClient, Optional<ClientCredentials> presented) {
-        if (tokenClient == null) {
+    /** The client the request names: by id alone, or authenticated when it sends a secret (which must succeed). */
+    private Uni<Optional<String>> presentedClientId(Optional<ClientCredentials> presented) {
+        if (presented.isEmpty() || presented.get().clientSecret() == null) {
+            return Uni.createFrom().item(presented.map(ClientCredentials::clientId));
+        }
+        return authenticator.authenticate(presented.get()).map(client -> Optional.of(client.clientId));
+    }
+
+    /** When the request names a client, it must be the token's client. */
+    private static OAuthClient sameClient(OAuthClient tokenClient, Optional<String> presentedClientId) {
+        if (tokenClient == null || presentedClientId.filter(id -> !id.equals(tokenClient.clientId)).isPresent()) {
             throw invalidGrant();
         }
-        if (presented.isEmpty()) {
-            return Uni.createFrom().item(tokenClient);
-        }
-        Uni<String> presentedClientId = presented.get().clientSecret() == null
-                ? Uni.createFrom().item(presented.get().clientId())
-                : authenticator.authenticate(presented.get()).map(client -> client.clientId);
-        return presentedClientId.map(clientId -> {
-            if (!clientId.equals(tokenClient.clientId)) {
-                throw invalidGrant();
-            }
-            return tokenClient;
-        });
+        return tokenClient;
     }
 
     /** The user of a user's refresh token, who must still be active; null for a client's own token. */

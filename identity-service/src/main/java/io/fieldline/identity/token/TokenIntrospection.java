@@ -37,7 +37,7 @@ public class TokenIntrospection {
     public Uni<IntrospectionResponse> introspect(TokenActionRequest request, String authorization) {
         ClientCredentials credentials = ClientCredentials.required(request.clientId(), request.clientSecret(), authorization);
         String token = request.requiredToken();
-        return Panache.withSession(() -> authenticator.authenticate(credentials).chain(caller ->
+        return authenticator.authenticate(credentials).chain(caller -> Panache.withSession(() ->
                 refreshTokens.find("tokenHash", hasher.hash(token)).firstResult().chain(refresh -> refresh != null
                         ? refreshToken(caller, refresh)
                         : accessToken(caller, token))));

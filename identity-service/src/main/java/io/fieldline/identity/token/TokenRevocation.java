@@ -31,7 +31,7 @@ public class TokenRevocation {
     public Uni<Void> revoke(TokenActionRequest request, String authorization) {
         ClientCredentials credentials = ClientCredentials.required(request.clientId(), request.clientSecret(), authorization);
         String token = request.requiredToken();
-        return Panache.withTransaction(() -> authenticator.authenticate(credentials).chain(client ->
+        return authenticator.authenticate(credentials).chain(client -> Panache.withTransaction(() ->
                 refreshTokens.findByHashForUpdate(hasher.hash(token)).chain(refresh -> refresh != null
                         ? revokeRefreshToken(client, refresh)
                         : revokeAccessToken(client, token))));
