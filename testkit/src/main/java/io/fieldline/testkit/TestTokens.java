@@ -3,12 +3,16 @@ package io.fieldline.testkit;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.lang.JoseException;
+
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,10 +27,10 @@ public final class TestTokens {
 
     TestTokens() {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
             keys = generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -59,22 +63,20 @@ public final class TestTokens {
     }
 
     private String sign(JwtClaimsBuilder claims) {
-        return claims.jws().keyId(KEY_ID).header("typ", "at+jwt").sign(keys.getPrivate());
+        return claims.jws().algorithm(SignatureAlgorithm.ES256).keyId(KEY_ID).header("typ", "at+jwt")
+                .sign(keys.getPrivate());
     }
 
     /** The public half as a JWKS document, as identity-service publishes its keys. */
     String jwks() {
-        RSAPublicKey key = (RSAPublicKey) keys.getPublic();
-        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-        return """
-                {"keys":[{"kty":"RSA","use":"sig","alg":"RS256","kid":"%s","n":"%s","e":"%s"}]}"""
-                .formatted(KEY_ID, base64.encodeToString(unsigned(key.getModulus().toByteArray())),
-                        base64.encodeToString(unsigned(key.getPublicExponent().toByteArray())));
-    }
-
-    private static byte[] unsigned(byte[] twosComplement) {
-        return twosComplement.length > 1 && twosComplement[0] == 0
-                ? java.util.Arrays.copyOfRange(twosComplement, 1, twosComplement.length)
-                : twosComplement;
+        try {
+            PublicJsonWebKey jwk = PublicJsonWebKey.Factory.newPublicJwk(keys.getPublic());
+            jwk.setKeyId(KEY_ID);
+            jwk.setAlgorithm("ES256");
+            jwk.setUse("sig");
+            return "{\"keys\":[" + jwk.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY) + "]}";
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

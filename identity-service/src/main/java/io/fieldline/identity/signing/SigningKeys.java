@@ -11,15 +11,17 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
-import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.lang.JoseException;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
@@ -38,29 +40,46 @@ import java.util.List;
 @ApplicationScoped
 public class SigningKeys {
 
-    private static final String ALGORITHM = "RS256";
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    /** The key that signs now, with its id for the JWT header. */
-    public record ActiveKey(String kid, PrivateKey privateKey) {
+    /** The key that signs now, with its id and algorithm for the JWT header. */
+    public record ActiveKey(String kid, String algorithm, PrivateKey privateKey) {
     }
 
+    private final String algorithm;
     private final Duration publishAhead;
     private final Duration tokenLifetime;
     private volatile ActiveKey active;
     private volatile String jwks;
     private volatile List<JsonWebKey> verificationKeys;
 
-    public SigningKeys(@ConfigProperty(name = "fieldline.signing.publish-ahead") Duration publishAhead,
+    public SigningKeys(@ConfigProperty(name = "fieldline.signing.algorithm") String algorithm,
+                       @ConfigProperty(name = "fieldline.signing.publish-ahead") Duration publishAhead,
                        @ConfigProperty(name = "fieldline.token.lifetime") long tokenLifetimeSeconds) {
+        if (!algorithm.equals("ES256") && !algorithm.equals("RS256")) {
+            throw new IllegalStateException("fieldline.signing.algorithm must be ES256 or RS256");
+        }
+        this.algorithm = algorithm;
         this.publishAhead = publishAhead;
         this.tokenLifetime = Duration.ofSeconds(tokenLifetimeSeconds);
     }
 
+    /**
+     * Loads the keys, creating the first one; when the configured algorithm changed, a key of the new algorithm signs
+     * from now on (verifiers accept one algorithm, so this is a configuration change of the whole suite).
+     */
     void load(@Observes StartupEvent startup) throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> SigningKey.<SigningKey>listAll()
-                .chain(keys -> keys.isEmpty() ? newKey(Instant.now()).map(List::of) : Uni.createFrom().item(keys))
+                .chain(keys -> keys.isEmpty() || !signingKey(keys, Instant.now()).algorithm.equals(algorithm)
+                        ? newKey(Instant.now()).map(created -> withKey(keys, created))
+                        : Uni.createFrom().item(keys))
                 .invoke(this::use)));
+    }
+
+    private static List<SigningKey> withKey(List<SigningKey> keys, SigningKey added) {
+        List<SigningKey> all = new java.util.ArrayList<>(keys);
+        all.add(added);
+        return all;
     }
 
     @Scheduled(every = "${fieldline.signing.reload-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -104,6 +123,10 @@ public class SigningKeys {
                 .replaceWith(keys.stream().filter(key -> !retired.contains(key)).toList());
     }
 
+    private static KeyFactory keyFactory(String algorithm) throws GeneralSecurityException {
+        return KeyFactory.getInstance(algorithm.startsWith("ES") ? "EC" : "RSA");
+    }
+
     private static SigningKey signingKey(List<SigningKey> keys, Instant now) {
         return keys.stream().filter(key -> !key.activatesAt.isAfter(now))
                 .max(Comparator.comparing(key -> key.activatesAt))
@@ -112,14 +135,20 @@ public class SigningKeys {
 
     private Uni<SigningKey> newKey(Instant activatesAt) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
+            KeyPairGenerator generator;
+            if (algorithm.equals("ES256")) {
+                generator = KeyPairGenerator.getInstance("EC");
+                generator.initialize(new ECGenParameterSpec("secp256r1"));
+            } else {
+                generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+            }
             KeyPair pair = generator.generateKeyPair();
             SigningKey key = new SigningKey();
             byte[] kid = new byte[8];
             new SecureRandom().nextBytes(kid);
             key.kid = HexFormat.of().formatHex(kid);
-            key.algorithm = ALGORITHM;
+            key.algorithm = algorithm;
             key.privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
             key.publicKey = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
             key.createdAt = Instant.now();
@@ -133,23 +162,23 @@ public class SigningKeys {
 
     private void use(List<SigningKey> keys) {
         try {
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
             JsonWebKeySet set = new JsonWebKeySet();
             for (SigningKey key : keys) {
-                RSAPublicKey publicKey = (RSAPublicKey) rsa.generatePublic(
-                        new X509EncodedKeySpec(Base64.getDecoder().decode(key.publicKey)));
-                RsaJsonWebKey jwk = new RsaJsonWebKey(publicKey);
+                PublicKey publicKey = keyFactory(key.algorithm)
+                        .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key.publicKey)));
+                PublicJsonWebKey jwk = PublicJsonWebKey.Factory.newPublicJwk(publicKey);
                 jwk.setKeyId(key.kid);
                 jwk.setAlgorithm(key.algorithm);
                 jwk.setUse("sig");
                 set.addJsonWebKey(jwk);
             }
             SigningKey signing = signingKey(keys, Instant.now());
-            PrivateKey privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(signing.privateKey)));
+            PrivateKey privateKey = keyFactory(signing.algorithm)
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(signing.privateKey)));
             jwks = set.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
             verificationKeys = List.copyOf(set.getJsonWebKeys());
-            active = new ActiveKey(signing.kid, privateKey);
-        } catch (GeneralSecurityException e) {
+            active = new ActiveKey(signing.kid, signing.algorithm, privateKey);
+        } catch (GeneralSecurityException | JoseException e) {
             throw new IllegalStateException("stored signing keys are unreadable", e);
         }
     }

@@ -35,7 +35,8 @@ public class AccessTokenReader {
     public Optional<AccessToken> read(String token) {
         JwtConsumer consumer = new JwtConsumerBuilder()
                 .setVerificationKeyResolver(new JwksVerificationKeyResolver(keys.verificationKeys()))
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .setExpectedIssuer(settings.issuer())
                 .setExpectedAudience(settings.audience())
                 .setRequireJwtId()

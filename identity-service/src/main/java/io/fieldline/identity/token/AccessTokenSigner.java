@@ -5,6 +5,7 @@ import io.fieldline.identity.signing.SigningKeys;
 import io.fieldline.identity.workforce.LoginUser;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -48,6 +49,7 @@ public class AccessTokenSigner {
 
     private String sign(JwtClaimsBuilder claims) {
         SigningKeys.ActiveKey key = keys.active();
-        return claims.jws().keyId(key.kid()).header("typ", "at+jwt").sign(key.privateKey());
+        return claims.jws().algorithm(SignatureAlgorithm.fromAlgorithm(key.algorithm())).keyId(key.kid())
+                .header("typ", "at+jwt").sign(key.privateKey());
     }
 }

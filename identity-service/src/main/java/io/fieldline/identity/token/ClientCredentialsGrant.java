@@ -1,10 +1,8 @@
 package io.fieldline.identity.token;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.UUID;
 
 /** {@code grant_type=client_credentials}: a job source's token for its whole account. */
 @ApplicationScoped
@@ -27,7 +25,7 @@ public class ClientCredentialsGrant {
                 throw OAuthErrors.unauthorizedClient(TYPE);
             }
             String scope = Scopes.narrow(client.scopeSet(), request.scope());
-            return Panache.withTransaction(() -> issuer.issue(client, scope, UUID.randomUUID()));
+            return issuer.issue(client, null, scope);
         });
     }
 }

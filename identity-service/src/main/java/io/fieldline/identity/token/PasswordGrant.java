@@ -75,8 +75,8 @@ public class PasswordGrant {
                             return throttle.succeeded(subject).replaceWith(attempt);
                         }))
                 .chain(attempt -> rehashIfOutdated(attempt, request.password()))
-                .chain(attempt -> Panache.withTransaction(() -> issuer.issue(attempt.client(), attempt.user(),
-                        Scopes.narrow(attempt.client().scopeSet(), request.scope()), UUID.randomUUID())));
+                .chain(attempt -> issuer.issue(attempt.client(), attempt.user(),
+                        Scopes.narrow(attempt.client().scopeSet(), request.scope())));
     }
 
     private Uni<Attempt> findAttempt(OAuthClient client, String email) {

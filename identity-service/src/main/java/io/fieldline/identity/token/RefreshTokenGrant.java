@@ -85,7 +85,7 @@ public class RefreshTokenGrant {
                     Set<String> stillGranted = new LinkedHashSet<>(Scopes.parse(token.scopes));
                     stillGranted.retainAll(client.scopeSet());
                     String scope = Scopes.narrow(stillGranted, requestedScope);
-                    return activeUser(token).chain(user -> issuer.issue(client, user, scope, token.familyId)).map(response -> {
+                    return activeUser(token).chain(user -> issuer.issueInTransaction(client, user, scope, token.familyId)).map(response -> {
                         token.rotatedAt = now;
                         token.graceResponse = sealer.seal(response, value);
                         return new Outcome(response, null);

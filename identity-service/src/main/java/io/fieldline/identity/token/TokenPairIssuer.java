@@ -4,11 +4,15 @@ import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.client.SecretHasher;
 import io.fieldline.identity.workforce.LoginUser;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -17,24 +21,46 @@ import java.util.UUID;
 public class TokenPairIssuer {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String INSERT = """
+            INSERT INTO refresh_token (token_hash, client_id, account_id, scopes, issued_at, expires_at, family_id, user_id)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
+
+    /** A signed access token and the refresh token row to store with it. */
+    private record Pair(TokenResponse response, RefreshToken refresh) {
+    }
 
     private final AccessTokenSigner signer;
     private final SecretHasher hasher;
     private final TokenSettings settings;
+    private final Pool pool;
 
-    public TokenPairIssuer(AccessTokenSigner signer, SecretHasher hasher, TokenSettings settings) {
+    public TokenPairIssuer(AccessTokenSigner signer, SecretHasher hasher, TokenSettings settings, Pool pool) {
         this.signer = signer;
         this.hasher = hasher;
         this.settings = settings;
+        this.pool = pool;
     }
 
-    /** A pair that acts for the client's whole account; must run in a transaction. */
-    Uni<TokenResponse> issue(OAuthClient client, String scope, UUID family) {
-        return issue(client, null, scope, family);
+    /**
+     * A new grant's pair ({@code user} null: for the client's whole account), stored with one statement of its own;
+     * call it outside any session.
+     */
+    Uni<TokenResponse> issue(OAuthClient client, LoginUser user, String scope) {
+        Pair pair = pair(client, user, scope, UUID.randomUUID());
+        RefreshToken refresh = pair.refresh();
+        return pool.preparedQuery(INSERT).execute(Tuple.from(Arrays.asList(refresh.tokenHash, refresh.clientId,
+                        refresh.accountId, refresh.scopes, refresh.issuedAt.atOffset(ZoneOffset.UTC),
+                        refresh.expiresAt.atOffset(ZoneOffset.UTC), refresh.familyId, refresh.userId)))
+                .replaceWith(pair.response());
     }
 
-    /** A pair that acts for one user ({@code user} null: for the client's account); must run in a transaction. */
-    Uni<TokenResponse> issue(OAuthClient client, LoginUser user, String scope, UUID family) {
+    /** The next pair of a family, stored in the caller's transaction (which retires the previous token). */
+    Uni<TokenResponse> issueInTransaction(OAuthClient client, LoginUser user, String scope, UUID family) {
+        Pair pair = pair(client, user, scope, family);
+        return pair.refresh().persist().replaceWith(pair.response());
+    }
+
+    private Pair pair(OAuthClient client, LoginUser user, String scope, UUID family) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String refreshValue = randomToken();
         RefreshToken refresh = new RefreshToken();
@@ -47,8 +73,8 @@ public class TokenPairIssuer {
         refresh.familyId = family;
         refresh.userId = user == null ? null : user.id;
         String accessToken = user == null ? signer.forClient(client, scope, now) : signer.forUser(client, user, scope, now);
-        return refresh.persist().replaceWith(new TokenResponse(accessToken, "bearer", now.getEpochSecond(),
-                settings.lifetime(), refreshValue, scope));
+        return new Pair(new TokenResponse(accessToken, "bearer", now.getEpochSecond(), settings.lifetime(),
+                refreshValue, scope), refresh);
     }
 
     /** 256 random bits, URL-safe. */

@@ -82,7 +82,7 @@ class ClientCredentialsGrantTest {
         assertThat(claims.getClaimValue("acct", Long.class), greaterThan(0L));
         assertThat(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue(), equalTo(10800L));
         String header = new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))));
-        assertThat(header, allOf(containsString("\"typ\":\"at+jwt\""), containsString("\"alg\":\"RS256\""),
+        assertThat(header, allOf(containsString("\"typ\":\"at+jwt\""), containsString("\"alg\":\"ES256\""),
                 containsString("\"kid\"")));
     }
 
