@@ -1,7 +1,10 @@
 package io.fieldline.identity.token;
 
 import io.fieldline.identity.client.OAuthClient;
+import io.fieldline.events.RevocationEvent;
 import io.fieldline.identity.client.SecretHasher;
+import io.fieldline.platform.outbox.ChangeEvent;
+import io.fieldline.platform.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
 /**
- * RFC 7009 revocation: a client revokes its own refresh tokens (with every token of the same grant) and access tokens.
+ * RFC 7009 revocation: a client revokes its own refresh tokens (with every token of the same grant) and access tokens;
+ * a revoked access token is announced to the gateway and every service, which check tokens locally.
  * A token that is invalid or unknown is no error: the client's goal, that the token no longer works, holds.
  */
 @ApplicationScoped
@@ -19,13 +23,15 @@ public class TokenRevocation {
     private final RefreshTokenRepository refreshTokens;
     private final AccessTokenReader accessTokens;
     private final SecretHasher hasher;
+    private final Outbox outbox;
 
     public TokenRevocation(ClientAuthenticator authenticator, RefreshTokenRepository refreshTokens,
-                           AccessTokenReader accessTokens, SecretHasher hasher) {
+                           AccessTokenReader accessTokens, SecretHasher hasher, Outbox outbox) {
         this.authenticator = authenticator;
         this.refreshTokens = refreshTokens;
         this.accessTokens = accessTokens;
         this.hasher = hasher;
+        this.outbox = outbox;
     }
 
     public Uni<Void> revoke(TokenActionRequest request, String authorization) {
@@ -56,7 +62,9 @@ public class TokenRevocation {
                 revoked.accountId = access.accountId();
                 revoked.expiresAt = access.expiresAt();
                 revoked.revokedAt = Instant.now();
-                return revoked.persist().replaceWithVoid();
+                return revoked.persist().chain(() -> outbox.record(new ChangeEvent(RevocationEvent.TOPIC,
+                        RevocationEvent.TOKEN_REVOKED, access.jti(), access.accountId(),
+                        RevocationEvent.token(access.accountId(), access.jti(), access.expiresAt()))));
             });
         }).orElse(Uni.createFrom().voidItem());
     }

@@ -1,20 +1,28 @@
 package io.fieldline.identity.workforce;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fieldline.platform.events.WorkforceUserEvent;
+import io.fieldline.events.RevocationEvent;
+import io.fieldline.events.WorkforceUserEvent;
+import io.fieldline.platform.outbox.ChangeEvent;
+import io.fieldline.platform.outbox.Outbox;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 
 /**
  * Learns the login facts of workforce users from {@value WorkforceUserEvent#TOPIC}. A user who is no longer active
- * loses every refresh token at once, in the same transaction. Idempotent by version; unreadable events go to the
+ * loses every refresh token at once, and its access tokens are announced revoked, in the same transaction. Idempotent by version; unreadable events go to the
  * dead-letter topic.
  */
 @ApplicationScoped
@@ -33,10 +41,15 @@ public class LoginUserProjector {
 
     private final Pool pool;
     private final ObjectMapper json;
+    private final Outbox outbox;
+    private final Duration tokenLifetime;
 
-    public LoginUserProjector(Pool pool, ObjectMapper json) {
+    public LoginUserProjector(Pool pool, ObjectMapper json, Outbox outbox,
+                              @ConfigProperty(name = "fieldline.token.lifetime") long tokenLifetimeSeconds) {
         this.pool = pool;
         this.json = json;
+        this.outbox = outbox;
+        this.tokenLifetime = Duration.ofSeconds(tokenLifetimeSeconds);
     }
 
     @Incoming("workforce-users")
@@ -54,10 +67,18 @@ public class LoginUserProjector {
                 String.join(" ", user.roles()), user.active(), user.version(), user.updatedAt().atOffset(ZoneOffset.UTC)));
         return pool.withTransaction(connection -> connection.preparedQuery(UPSERT).execute(row)
                 .chain(upserted -> upserted.rowCount() == 1 && !user.active()
-                        ? connection.preparedQuery(REVOKE_REFRESH_TOKENS).execute(Tuple.of(user.id()))
-                                .invoke(revoked -> Log.infof("User %d is inactive: revoked %d refresh tokens",
-                                        user.id(), revoked.rowCount()))
-                        : Uni.createFrom().item(upserted)))
-                .replaceWithVoid();
+                        ? revokeEverything(connection, user)
+                        : Uni.createFrom().voidItem()));
+    }
+
+    /** Revokes the inactive user's refresh tokens, and announces that its access tokens are revoked too. */
+    private Uni<Void> revokeEverything(SqlConnection transaction, WorkforceUserEvent user) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return transaction.preparedQuery(REVOKE_REFRESH_TOKENS).execute(Tuple.of(user.id()))
+                .invoke(revoked -> Log.infof("User %d is inactive: revoked %d refresh tokens and its access tokens",
+                        user.id(), revoked.rowCount()))
+                .chain(() -> outbox.record(transaction, new ChangeEvent(RevocationEvent.TOPIC,
+                        RevocationEvent.SUBJECT_REVOKED, String.valueOf(user.id()), user.accountId(),
+                        RevocationEvent.subject(user.accountId(), String.valueOf(user.id()), now, now.plus(tokenLifetime)))));
     }
 }

@@ -2,18 +2,24 @@ package io.fieldline.identity.token;
 
 import io.fieldline.identity.client.SecretHasher;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
+import io.fieldline.testkit.TopicReader;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasKey;
@@ -27,6 +33,9 @@ class RevocationAndIntrospectionTest {
 
     @Inject
     Pool database;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
 
     @Inject
     SecretHasher hasher;
@@ -90,13 +99,20 @@ class RevocationAndIntrospectionTest {
     }
 
     @Test
-    void shouldRevokeAnAccessToken() {
+    void shouldRevokeAnAccessTokenAndAnnounceItToEveryVerifier() {
         String accessToken = (String) OAuthClients.clientCredentialsToken().get("access_token");
+        String jti = asClient().formParam("token", accessToken).post("/v3/oauth/introspect").path("jti");
 
-        asClient().formParam("token", accessToken).formParam("token_type_hint", "access_token")
-                .when().post("/v3/oauth/revoke")
-                .then().statusCode(200);
+        try (TopicReader revocations = new TopicReader(kafka, "fieldline.identity.revocations")) {
+            asClient().formParam("token", accessToken).formParam("token_type_hint", "access_token")
+                    .when().post("/v3/oauth/revoke")
+                    .then().statusCode(200);
 
+            ConsumerRecord<String, String> event = revocations.awaitRecord(record -> jti.equals(record.key()),
+                    Duration.ofSeconds(20));
+            assertThat(TopicReader.header(event, "ce_type"), equalTo("fieldline.identity.token.revoked.v1"));
+            assertThat(JsonPath.from(event.value()).getString("jti"), equalTo(jti));
+        }
         asClient().formParam("token", accessToken)
                 .when().post("/v3/oauth/introspect")
                 .then().body("active", equalTo(false));

@@ -1,7 +1,7 @@
 package io.fieldline.job.workforce;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fieldline.platform.events.WorkforceUserEvent;
+import io.fieldline.events.WorkforceUserEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;

@@ -15,15 +15,20 @@ import java.util.stream.Collectors;
 public class CurrentPrincipal {
 
     private final JsonWebToken token;
+    private final Revocations revocations;
 
-    public CurrentPrincipal(JsonWebToken token) {
+    public CurrentPrincipal(JsonWebToken token, Revocations revocations) {
         this.token = token;
+        this.revocations = revocations;
     }
 
     public TokenPrincipal get() {
         Optional<Long> account = longClaim("acct");
         if (account.isEmpty()) {
             throw ApiException.unauthorized("the access token names no account");
+        }
+        if (revocations.isRevoked(token, account.get())) {
+            throw ApiException.unauthorized("The access token was revoked");
         }
         String scope = token.getClaim("scope");
         Set<String> scopes = scope == null ? Set.of()

@@ -6,17 +6,23 @@ import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.InjectTestTokens;
 import io.fieldline.testkit.TestTokens;
 import io.fieldline.testkit.TestTokensResource;
+import io.fieldline.testkit.TopicWriter;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,6 +45,9 @@ class TechniciansApiTest {
 
     @Inject
     Pool database;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
 
     @Test
     void shouldListNoTechniciansForANewCompany() {
@@ -209,6 +218,22 @@ class TechniciansApiTest {
         given().auth().oauth2(tokens.expired(Workforce.newAccount(), "technicians:read"))
                 .when().get("/api/v1/technicians")
                 .then().statusCode(401).body("error.code", equalTo("unauthorized"));
+    }
+
+    @Test
+    void shouldRefuseATokenWithinSecondsOfItsRevocation() {
+        String token = tokens.client(Workforce.newAccount(), "technicians:read");
+        given().auth().oauth2(token).when().get("/api/v1/technicians").then().statusCode(200);
+        JsonPath claims = JsonPath.from(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1])));
+
+        try (TopicWriter identity = new TopicWriter(kafka)) {
+            identity.send("fieldline.identity.revocations", "fieldline.identity.token.revoked.v1", claims.getString("jti"),
+                    "{\"kind\":\"token\",\"account_id\":%d,\"jti\":\"%s\",\"expires_at\":\"2099-01-01T00:00:00Z\"}"
+                            .formatted(claims.getLong("acct"), claims.getString("jti")));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() ->
+                given().auth().oauth2(token).when().get("/api/v1/technicians").statusCode() == 401);
     }
 
     @Test

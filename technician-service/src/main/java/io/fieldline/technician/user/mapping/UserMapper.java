@@ -1,6 +1,6 @@
 package io.fieldline.technician.user.mapping;
 
-import io.fieldline.platform.events.WorkforceUserEvent;
+import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.technician.user.User;
 import io.fieldline.technician.user.rest.UserView;
 

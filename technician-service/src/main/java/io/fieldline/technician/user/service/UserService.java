@@ -2,7 +2,7 @@ package io.fieldline.technician.user.service;
 
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.errors.FieldErrors;
-import io.fieldline.platform.events.WorkforceUserEvent;
+import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.platform.outbox.ChangeEvent;
 import io.fieldline.platform.outbox.Outbox;
 import io.fieldline.platform.security.TokenPrincipal;

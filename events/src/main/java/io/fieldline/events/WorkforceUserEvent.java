@@ -1,4 +1,4 @@
-package io.fieldline.platform.events;
+package io.fieldline.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

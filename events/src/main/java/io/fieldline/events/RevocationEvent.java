@@ -1,0 +1,36 @@
+package io.fieldline.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.time.Instant;
+
+/**
+ * A revocation decided by identity-service, on {@value #TOPIC}: one access token by its id ({@code jti}), or every
+ * token of a subject (a user, or a client acting for its account) issued up to {@code issued_before}. Access tokens are
+ * checked locally everywhere, so the gateway and every service keep these until {@code expires_at}, when the revoked
+ * tokens would have expired anyway.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RevocationEvent(
+        String kind,
+        @JsonProperty("account_id") long accountId,
+        String jti,
+        String subject,
+        @JsonProperty("issued_before") Instant issuedBefore,
+        @JsonProperty("expires_at") Instant expiresAt) {
+
+    public static final String TOPIC = "fieldline.identity.revocations";
+    public static final String TOKEN_REVOKED = "fieldline.identity.token.revoked.v1";
+    public static final String SUBJECT_REVOKED = "fieldline.identity.subject.revoked.v1";
+    static final String TOKEN = "token";
+    static final String SUBJECT = "subject";
+
+    public static RevocationEvent token(long accountId, String jti, Instant expiresAt) {
+        return new RevocationEvent(TOKEN, accountId, jti, null, null, expiresAt);
+    }
+
+    public static RevocationEvent subject(long accountId, String subject, Instant issuedBefore, Instant expiresAt) {
+        return new RevocationEvent(SUBJECT, accountId, null, subject, issuedBefore, expiresAt);
+    }
+}

@@ -1,0 +1,41 @@
+package io.fieldline.platform.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fieldline.events.RevocationEvent;
+import io.fieldline.events.RevocationList;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.time.Instant;
+
+/**
+ * The access tokens identity-service revoked, kept from {@value RevocationEvent#TOPIC}. Every instance reads the whole
+ * topic (a consumer group of its own), so each one refuses revoked tokens within seconds of the revocation.
+ */
+@ApplicationScoped
+public class Revocations {
+
+    private final RevocationList list = new RevocationList();
+    private final ObjectMapper json;
+
+    public Revocations(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Incoming("revocations")
+    public void apply(String payload) throws Exception {
+        list.apply(json.readValue(payload, RevocationEvent.class));
+    }
+
+    public boolean isRevoked(JsonWebToken token, long accountId) {
+        return list.isRevoked(token.getTokenID(), accountId, token.getSubject(),
+                Instant.ofEpochSecond(token.getIssuedAtTime()));
+    }
+
+    @Scheduled(every = "1m")
+    void forgetExpired() {
+        list.forgetExpired(Instant.now());
+    }
+}
