@@ -48,6 +48,7 @@ class SuiteEndToEndIT {
     private static long technicianId;
     private static long userId;
     private static String userRefreshToken;
+    private static String userAccessToken;
 
     @BeforeAll
     static void startSuite() throws Exception {
@@ -199,6 +200,7 @@ class SuiteEndToEndIT {
                 .until(() -> userLogin().statusCode() == 200);
         Map<String, Object> login = userLogin().then().statusCode(200).extract().as(Map.class);
         userRefreshToken = (String) login.get("refresh_token");
+        userAccessToken = (String) login.get("access_token");
 
         given().auth().oauth2((String) login.get("access_token")).when().get("/api/v1/technicians")
                 .then().statusCode(200)
@@ -210,8 +212,13 @@ class SuiteEndToEndIT {
 
     @Test
     @Order(11)
-    void aDeactivatedUserCanNeitherLogInNorRefresh() {
+    void aDeactivatedUserLosesAccessAtOnceAndCanNeitherLogInNorRefresh() {
+        given().auth().oauth2(userAccessToken).when().get("/api/v1/technicians").then().statusCode(200);
+
         given().auth().oauth2(token).when().delete("/v3/users/{id}", userId).then().statusCode(204);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() ->
+                given().auth().oauth2(userAccessToken).when().get("/api/v1/technicians").statusCode() == 401);
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                 .until(() -> userLogin().statusCode() == 400);

@@ -1,16 +1,23 @@
 package io.fieldline.gateway;
 
+import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.InjectTestTokens;
 import io.fieldline.testkit.TestTokens;
 import io.fieldline.testkit.TestTokensResource;
+import io.fieldline.testkit.TopicWriter;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -19,12 +26,16 @@ import static org.hamcrest.Matchers.startsWith;
 
 /** The gateway routes public paths to their service, checking tokens and scopes on the way in. */
 @QuarkusTest
+@WithTestResource(EmbeddedInfrastructureResource.class)
 @WithTestResource(EchoUpstreamResource.class)
 @WithTestResource(TestTokensResource.class)
 class PublicRoutesTest {
 
     @InjectTestTokens
     TestTokens tokens;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
 
     @Test
     void shouldForwardTokenRequestsWithoutAToken() {
@@ -106,6 +117,23 @@ class PublicRoutesTest {
         given().auth().oauth2(none + "." + parts[1] + ".")
                 .when().get("/api/v1/technicians")
                 .then().statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseAUsersTokensWithinSecondsOfTheUsersRevocation() {
+        String token = tokens.user(5, 42, 10, List.of("technician"), "technicians:read");
+        given().auth().oauth2(token).when().get("/api/v1/technicians").then().statusCode(200);
+
+        try (TopicWriter identity = new TopicWriter(kafka)) {
+            identity.send("fieldline.identity.revocations", "fieldline.identity.subject.revoked.v1", "42",
+                    "{\"kind\":\"subject\",\"account_id\":5,\"subject\":\"42\",\"issued_before\":\"%s\",\"expires_at\":\"2099-01-01T00:00:00Z\"}"
+                            .formatted(Instant.now().plusSeconds(1)));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() ->
+                given().auth().oauth2(token).when().get("/api/v1/technicians").statusCode() == 401);
+        given().auth().oauth2(tokens.user(5, 43, 10, List.of("technician"), "technicians:read"))
+                .when().get("/api/v1/technicians").then().statusCode(200);
     }
 
     @Test

@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Verifies bearer access tokens locally: signature against identity-service's JWKS, issuer, audience, expiry. Runs on a
+ * Verifies bearer access tokens locally: signature against identity-service's JWKS, issuer, audience, expiry, and not
+ * revoked since. Runs on a
  * worker thread, since the key set is fetched (and refetched for an unknown key id) over HTTP, and completes back on
  * the calling request's event loop.
  */
@@ -24,10 +25,12 @@ public class AccessTokenVerifier {
 
     private final JWTParser parser;
     private final Vertx vertx;
+    private final Revocations revocations;
 
-    public AccessTokenVerifier(JWTParser parser, Vertx vertx) {
+    public AccessTokenVerifier(JWTParser parser, Vertx vertx, Revocations revocations) {
         this.parser = parser;
         this.vertx = vertx;
+        this.revocations = revocations;
     }
 
     /** The verified token, or empty when it is not a valid Fieldline access token; must be called on an event loop. */
@@ -43,7 +46,11 @@ public class AccessTokenVerifier {
             if (account == null || scope == null) {
                 return Optional.empty();
             }
-            return Optional.of(new VerifiedToken(Long.parseLong(account.toString()), Set.of(scope.trim().split("\\s+"))));
+            long accountId = Long.parseLong(account.toString());
+            if (revocations.isRevoked(jwt.getTokenID(), accountId, jwt.getSubject(), jwt.getIssuedAtTime())) {
+                return Optional.empty();
+            }
+            return Optional.of(new VerifiedToken(accountId, Set.of(scope.trim().split("\\s+"))));
         } catch (ParseException | NumberFormatException invalid) {
             return Optional.empty();
         }
