@@ -1,6 +1,7 @@
 package io.fieldline.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
 import java.util.List;
@@ -31,4 +32,18 @@ public record WorkforceUserEvent(
     public static final String UPDATED = "fieldline.workforce.user.updated.v1";
     public static final String DEACTIVATED = "fieldline.workforce.user.deactivated.v1";
     public static final String RESTORED = "fieldline.workforce.user.restored.v1";
+
+    /** Reads an event's data; an unreadable or incomplete one is refused, for the consumer's dead-letter topic. */
+    public static WorkforceUserEvent read(ObjectMapper json, String payload) {
+        WorkforceUserEvent user;
+        try {
+            user = json.readValue(payload, WorkforceUserEvent.class);
+        } catch (Exception unreadable) {
+            throw new IllegalArgumentException("unreadable workforce user event", unreadable);
+        }
+        if (user.id() <= 0 || user.version() <= 0 || user.roles() == null || user.updatedAt() == null) {
+            throw new IllegalArgumentException("workforce user event lacks id, version, roles or updated_at");
+        }
+        return user;
+    }
 }

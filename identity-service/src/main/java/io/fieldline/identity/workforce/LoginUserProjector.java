@@ -56,12 +56,9 @@ public class LoginUserProjector {
     public Uni<Void> project(String payload) {
         WorkforceUserEvent user;
         try {
-            user = json.readValue(payload, WorkforceUserEvent.class);
-        } catch (Exception unreadable) {
-            return Uni.createFrom().failure(new IllegalArgumentException("unreadable workforce user event", unreadable));
-        }
-        if (user.id() <= 0 || user.version() <= 0 || user.roles() == null || user.updatedAt() == null) {
-            return Uni.createFrom().failure(new IllegalArgumentException("workforce user event lacks id, version, roles or updated_at"));
+            user = WorkforceUserEvent.read(json, payload);
+        } catch (IllegalArgumentException unreadable) {
+            return Uni.createFrom().failure(unreadable);
         }
         Tuple row = Tuple.from(Arrays.asList(user.id(), user.accountId(), user.organizationId(), user.email(),
                 String.join(" ", user.roles()), user.active(), user.version(), user.updatedAt().atOffset(ZoneOffset.UTC)));

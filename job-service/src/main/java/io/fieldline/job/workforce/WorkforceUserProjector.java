@@ -42,12 +42,9 @@ public class WorkforceUserProjector {
     public Uni<Void> project(String payload) {
         WorkforceUserEvent user;
         try {
-            user = json.readValue(payload, WorkforceUserEvent.class);
-        } catch (Exception unreadable) {
-            return Uni.createFrom().failure(new IllegalArgumentException("unreadable workforce user event", unreadable));
-        }
-        if (user.id() <= 0 || user.version() <= 0 || user.roles() == null || user.updatedAt() == null) {
-            return Uni.createFrom().failure(new IllegalArgumentException("workforce user event lacks id, version, roles or updated_at"));
+            user = WorkforceUserEvent.read(json, payload);
+        } catch (IllegalArgumentException unreadable) {
+            return Uni.createFrom().failure(unreadable);
         }
         return pool.preparedQuery(UPSERT).execute(Tuple.from(Arrays.asList(user.id(), user.accountId(),
                         user.organizationId(), user.firstName(), user.lastName(), user.roles().contains("technician"),
