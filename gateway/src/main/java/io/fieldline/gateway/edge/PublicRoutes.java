@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PublicRoutes {
 
-    private static final String PUBLIC_PATHS = "^/(v3|api|\\.well-known)(/.*)?$";
+    private static final String PUBLIC_PATHS = "^/(v3|api|admin|\\.well-known)(/.*)?$";
 
     private final RouteTable routes;
     private final AccessTokenVerifier tokens;

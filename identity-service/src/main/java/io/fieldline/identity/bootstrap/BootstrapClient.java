@@ -17,8 +17,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Makes sure the bootstrap account and its job-source client exist, so a fresh installation can get its first token.
- * The secret follows configuration: an operator who sets a new one gets it applied on the next start.
+ * Makes sure the bootstrap account and its client exist, so a fresh installation can get its first token and operators
+ * can use the admin API. Secret, scopes and grant types follow configuration, applied on the next start.
  */
 @ApplicationScoped
 public class BootstrapClient {
@@ -50,7 +50,7 @@ public class BootstrapClient {
             throw new IllegalStateException("fieldline.bootstrap.client-secret must be at least 32 characters");
         }
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> clients.findByClientId(clientId.get())
-                .chain(existing -> existing == null ? create() : updateSecret(existing))));
+                .chain(existing -> existing == null ? create() : alignWithConfiguration(existing))));
     }
 
     private Uni<Void> create() {
@@ -70,12 +70,13 @@ public class BootstrapClient {
         }).replaceWithVoid();
     }
 
-    private Uni<Void> updateSecret(OAuthClient client) {
-        if (hasher.matches(clientSecret.get(), client.secretHash)) {
-            return Uni.createFrom().voidItem();
+    private Uni<Void> alignWithConfiguration(OAuthClient client) {
+        if (!hasher.matches(clientSecret.get(), client.secretHash)) {
+            client.secretHash = hasher.hash(clientSecret.get());
+            Log.infof("Applied the configured secret to bootstrap client %s", client.clientId);
         }
-        client.secretHash = hasher.hash(clientSecret.get());
-        Log.infof("Applied the configured secret to bootstrap client %s", client.clientId);
+        client.scopes = scopes;
+        client.grantTypes = GRANT_TYPES;
         return Uni.createFrom().voidItem();
     }
 }

@@ -1,0 +1,94 @@
+package io.fieldline.identity.admin;
+
+import io.fieldline.testkit.EmbeddedInfrastructureResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** The operators' admin API: accounts, clients and key rotation, for tokens with the admin scope only. */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "identity"))
+class AdminApiTest {
+
+    @Test
+    void shouldCreateAnAccountWithAClientThatGetsTokens() {
+        String admin = token("admin");
+        int account = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("name", "Acme Warranty"))
+                .when().post("/admin/accounts")
+                .then().statusCode(201)
+                .body("account.id", greaterThan(0))
+                .body("account.name", equalTo("Acme Warranty"))
+                .extract().path("account.id");
+
+        Map<String, Object> client = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("scopes", List.of("technicians:read", "users:read")))
+                .when().post("/admin/accounts/{id}/clients", account)
+                .then().statusCode(201)
+                .body("client.client_id", notNullValue())
+                .body("client.account_id", equalTo(account))
+                .body("client.grant_types", equalTo(List.of("client_credentials", "refresh_token")))
+                .extract().path("client");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "client_credentials", "client_id", client.get("client_id"),
+                        "client_secret", client.get("client_secret")))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200).body("scope", equalTo("technicians:read users:read"));
+    }
+
+    @Test
+    void shouldNameEveryProblemWithANewClient() {
+        given().auth().oauth2(token("admin")).contentType(ContentType.JSON)
+                .body(Map.of("scopes", List.of("everything"), "grant_types", List.of("implicit"), "client_secret", "short"))
+                .when().post("/admin/accounts/{id}/clients", 1)
+                .then().statusCode(422)
+                .body("error.fields.scopes[0]", equalTo("has unknown scope \"everything\""))
+                .body("error.fields.grant_types[0]", equalTo("has unknown grant type \"implicit\""))
+                .body("error.fields.client_secret[0]", equalTo("must be at least 32 characters"));
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAnUnknownAccount() {
+        given().auth().oauth2(token("admin")).contentType(ContentType.JSON).body(Map.of("scopes", List.of("users:read")))
+                .when().post("/admin/accounts/{id}/clients", 999_999)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void shouldRotateTheSigningKeyOnDemand() {
+        given().auth().oauth2(token("admin"))
+                .when().post("/admin/keys/rotate")
+                .then().statusCode(200)
+                .body("key.kid", notNullValue())
+                .body("key.algorithm", equalTo("ES256"))
+                .body("key.activates_at", notNullValue());
+    }
+
+    @Test
+    void shouldRefuseTokensWithoutTheAdminScope() {
+        given().auth().oauth2(token("users:write")).contentType(ContentType.JSON).body(Map.of("name", "X"))
+                .when().post("/admin/accounts")
+                .then().statusCode(403).body("error.code", equalTo("insufficient_scope"));
+        given().contentType(ContentType.JSON).body(Map.of("name", "X"))
+                .when().post("/admin/accounts")
+                .then().statusCode(401);
+    }
+
+    private static String token(String scope) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "client_credentials", "client_id", "test-job-source",
+                        "client_secret", "test-job-source-secret-0123456789abcdef", "scope", scope))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}
