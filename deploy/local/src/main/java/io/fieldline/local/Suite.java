@@ -18,11 +18,15 @@ public final class Suite implements AutoCloseable {
     private final LocalInfrastructure infrastructure;
     private final List<ServiceProcess> services;
     private final SuiteSettings settings;
+    /** Stops the services when this JVM is told to stop, so they never outlive the process that started them. */
+    private final Thread stopOnExit = new Thread(this::closeQuietly, "fieldline-suite-stop");
+    private boolean closed;
 
     private Suite(LocalInfrastructure infrastructure, List<ServiceProcess> services, SuiteSettings settings) {
         this.infrastructure = infrastructure;
         this.services = services;
         this.settings = settings;
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     public static Suite start(SuiteSettings settings, Progress progress) throws Exception {
@@ -99,12 +103,29 @@ public final class Suite implements AutoCloseable {
         return infrastructure.kafkaBootstrapServers();
     }
 
-    /** Stops the services in reverse order of start, then Kafka and PostgreSQL. */
+    /** Stops the services in reverse order of start, then Kafka and PostgreSQL; stopping twice does nothing. */
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the JVM is stopping: the hook runs or has run, and closing here is what it would do
+        }
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).close();
         }
         infrastructure.close();
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (Exception e) {
+            System.err.println("Stopping the suite failed: " + e.getMessage());
+        }
     }
 }
