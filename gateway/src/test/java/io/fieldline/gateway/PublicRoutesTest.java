@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -94,29 +93,12 @@ class PublicRoutesTest {
     }
 
     @Test
-    void shouldRefuseAnExpiredToken() {
-        given().auth().oauth2(tokens.expired(1, "technicians:read"))
-                .when().get("/api/v1/technicians")
-                .then().statusCode(401).body("error.code", equalTo("unauthorized"));
-    }
-
-    @Test
-    void shouldRefuseATokenWhoseClaimsWereChanged() {
-        String[] parts = tokens.client(1, "users:read").split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("users:read", "technicians:read");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
-        given().auth().oauth2(forged)
-                .when().get("/api/v1/technicians")
-                .then().statusCode(401).body("error.code", equalTo("unauthorized"));
-    }
-
-    @Test
-    void shouldRefuseAnUnsignedToken() {
-        String[] parts = tokens.client(1, "technicians:read").split("\\.");
-        String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
-        given().auth().oauth2(none + "." + parts[1] + ".")
-                .when().get("/api/v1/technicians")
-                .then().statusCode(401);
+    void shouldRefuseEveryForgedToken() {
+        for (String forged : tokens.forgeries(1, "technicians:read")) {
+            given().auth().oauth2(forged)
+                    .when().get("/api/v1/technicians")
+                    .then().statusCode(401).body("error.code", equalTo("unauthorized"));
+        }
     }
 
     @Test

@@ -12,7 +12,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,10 +28,15 @@ public final class TestTokens {
     private final KeyPair keys;
 
     TestTokens() {
+        keys = otherKeys();
+    }
+
+    /** A fresh P-256 key pair. */
+    private static KeyPair otherKeys() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
-            keys = generator.generateKeyPair();
+            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -49,6 +56,26 @@ public final class TestTokens {
     public String expired(long accountId, String... scopes) {
         return sign(claims("client-" + accountId, accountId, scopes).issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600)));
+    }
+
+    /** Tokens that must be refused everywhere, each wrong in one way only. */
+    public List<String> forgeries(long accountId, String... scopes) {
+        String genuine = client(accountId, scopes);
+        String[] parts = genuine.split("\\.");
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String unsignedHeader = base64.encodeToString("{\"alg\":\"none\",\"typ\":\"at+jwt\"}".getBytes(StandardCharsets.UTF_8));
+        String widerClaims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"acct\":" + accountId, "\"acct\":" + (accountId + 1));
+        return List.of(
+                parts[0] + "." + base64.encodeToString(widerClaims.getBytes(StandardCharsets.UTF_8)) + "." + parts[2],
+                unsignedHeader + "." + parts[1] + ".",
+                expired(accountId, scopes),
+                sign(claims("client-" + accountId, accountId, scopes).issuer("https://someone-else.test")),
+                sign(claims("client-" + accountId, accountId, scopes).audience("another-api")),
+                claims("client-" + accountId, accountId, scopes).jws().algorithm(SignatureAlgorithm.ES256)
+                        .keyId("unknown-key").header("typ", "at+jwt").sign(keys.getPrivate()),
+                claims("client-" + accountId, accountId, scopes).jws().algorithm(SignatureAlgorithm.ES256)
+                        .keyId(KEY_ID).header("typ", "at+jwt").sign(otherKeys().getPrivate()));
     }
 
     private JwtClaimsBuilder claims(String subject, long accountId, String... scopes) {
