@@ -43,8 +43,9 @@ public class PublicRoutes {
     }
 
     void register(@Observes Router router) {
+        // bodies are forwarded as they came: no multipart parsing, and nothing written to disk
         router.routeWithRegex(PUBLIC_PATHS)
-                .handler(BodyHandler.create().setBodyLimit(maxBodySize))
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize))
                 .handler(this::handle)
                 .failureHandler(this::failed);
     }
