@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /** {@code ./fieldline up [--fresh]}: runs the whole suite until Ctrl-C. */
@@ -27,25 +26,17 @@ public final class FieldlineUp {
             return;
         }
         Path root = Path.of(System.getProperty("fieldline.home", ".")).toAbsolutePath().normalize();
-        Path dataDir = SuiteSettings.fromEnvironment(root, System.getenv()).dataDir();
+        Path dataDir = SuiteSettings.dataDir(root, System.getenv());
         if (arguments.contains("--fresh")) {
             Progress.CONSOLE.step("Deleting the data in " + dataDir);
             deleteDataKeepingBinaries(dataDir);
         }
         SuiteSettings settings = SuiteSettings.fromEnvironment(root, System.getenv());
-        Suite suite = Suite.start(settings, Progress.CONSOLE);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("\n==> Stopping Fieldline");
-            try {
-                suite.close();
-            } catch (Exception e) {
-                System.err.println("Stopping failed: " + e.getMessage());
-            }
-            stopped.countDown();
-        }));
+        Suite.start(settings, Progress.CONSOLE);
+        // the suite stops itself from its own shutdown hook when Ctrl-C ends this JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("\n==> Stopping Fieldline")));
         printWelcome(settings);
-        stopped.await();
+        Thread.currentThread().join();
     }
 
     private static void printWelcome(SuiteSettings settings) {

@@ -10,8 +10,7 @@ public record SuiteSettings(Path repositoryRoot, Path dataDir, LocalSecrets secr
 
     /** The settings of {@code ./fieldline up}: fixed ports next to the gateway's, overridable from the environment. */
     public static SuiteSettings fromEnvironment(Path repositoryRoot, Map<String, String> environment) throws IOException {
-        Path dataDir = Path.of(environment.getOrDefault("FIELDLINE_DATA_DIR", repositoryRoot.resolve(".fieldline").toString()))
-                .toAbsolutePath();
+        Path dataDir = dataDir(repositoryRoot, environment);
         int gatewayPort = Integer.parseInt(environment.getOrDefault("FIELDLINE_GATEWAY_PORT", "8080"));
         return new SuiteSettings(repositoryRoot, dataDir, LocalSecrets.loadOrCreate(dataDir, environment), gatewayPort,
                 port(environment, "FIELDLINE_IDENTITY_PORT", gatewayPort + 1),
@@ -20,6 +19,12 @@ public record SuiteSettings(Path repositoryRoot, Path dataDir, LocalSecrets secr
                 port(environment, "FIELDLINE_POSTGRES_PORT", 54329),
                 port(environment, "FIELDLINE_KAFKA_PORT", 19092),
                 port(environment, "FIELDLINE_KAFKA_CONTROLLER_PORT", 19093));
+    }
+
+    /** Where {@code ./fieldline up} keeps its data: {@code FIELDLINE_DATA_DIR}, else {@code .fieldline} in the repository. */
+    public static Path dataDir(Path repositoryRoot, Map<String, String> environment) {
+        return Path.of(environment.getOrDefault("FIELDLINE_DATA_DIR", repositoryRoot.resolve(".fieldline").toString()))
+                .toAbsolutePath();
     }
 
     /** Settings on free ports with a data directory of their own, for a test run. */

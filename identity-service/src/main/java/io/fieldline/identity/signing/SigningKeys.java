@@ -26,6 +26,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -77,7 +78,7 @@ public class SigningKeys {
     }
 
     private static List<SigningKey> withKey(List<SigningKey> keys, SigningKey added) {
-        List<SigningKey> all = new java.util.ArrayList<>(keys);
+        List<SigningKey> all = new ArrayList<>(keys);
         all.add(added);
         return all;
     }
