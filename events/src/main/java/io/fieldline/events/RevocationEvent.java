@@ -6,8 +6,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 
 /**
- * A revocation decided by identity-service, on {@value #TOPIC}: one access token by its id ({@code jti}), or every
- * token of a subject (a user, or a client acting for its account) issued up to {@code issued_before}. Access tokens are
+ * A revocation decided by identity-service, on {@value #TOPIC}: one access token by its id ({@code jti}); every
+ * token of a subject (a user, a client acting for its account, or an integration key) issued up to
+ * {@code issued_before}; or every token issued through a client (its own and its users') up to {@code issued_before}. Access tokens are
  * checked locally everywhere, so the gateway and every service keep these until {@code expires_at}, when the revoked
  * tokens would have expired anyway.
  */
@@ -17,20 +18,27 @@ public record RevocationEvent(
         @JsonProperty("account_id") long accountId,
         String jti,
         String subject,
+        @JsonProperty("client_id") String clientId,
         @JsonProperty("issued_before") Instant issuedBefore,
         @JsonProperty("expires_at") Instant expiresAt) {
 
     public static final String TOPIC = "fieldline.identity.revocations";
     public static final String TOKEN_REVOKED = "fieldline.identity.token.revoked.v1";
     public static final String SUBJECT_REVOKED = "fieldline.identity.subject.revoked.v1";
+    public static final String CLIENT_REVOKED = "fieldline.identity.client.revoked.v1";
     static final String TOKEN = "token";
     static final String SUBJECT = "subject";
+    static final String CLIENT = "client";
 
     public static RevocationEvent token(long accountId, String jti, Instant expiresAt) {
-        return new RevocationEvent(TOKEN, accountId, jti, null, null, expiresAt);
+        return new RevocationEvent(TOKEN, accountId, jti, null, null, null, expiresAt);
     }
 
     public static RevocationEvent subject(long accountId, String subject, Instant issuedBefore, Instant expiresAt) {
-        return new RevocationEvent(SUBJECT, accountId, null, subject, issuedBefore, expiresAt);
+        return new RevocationEvent(SUBJECT, accountId, null, subject, null, issuedBefore, expiresAt);
+    }
+
+    public static RevocationEvent client(long accountId, String clientId, Instant issuedBefore, Instant expiresAt) {
+        return new RevocationEvent(CLIENT, accountId, null, null, clientId, issuedBefore, expiresAt);
     }
 }

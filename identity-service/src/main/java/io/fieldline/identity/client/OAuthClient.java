@@ -42,6 +42,10 @@ public class OAuthClient extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** When an operator disabled the client; null while it is enabled. */
+    @Column(name = "disabled_at")
+    public Instant disabledAt;
+
     public Set<String> scopeSet() {
         return split(scopes);
     }

@@ -34,7 +34,7 @@ public class CredentialResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> setPassword(@PathParam("id") long userId, SetPasswordRequest request,
                                      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        services.require(authorization);
+        services.require(authorization, ServiceAuthentication.TECHNICIAN_SERVICE);
         FieldErrors errors = new FieldErrors();
         if (request == null || request.accountId() == null) {
             errors.add("account_id", "is required");

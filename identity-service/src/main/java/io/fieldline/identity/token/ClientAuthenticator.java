@@ -13,7 +13,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Authenticates OAuth clients by id and secret; an unknown client costs the same time as a wrong secret, and repeated
+ * Authenticates OAuth clients by id and secret; a disabled client, or one of a disabled account, is unknown here. An
+ * unknown client costs the same time as a wrong secret, and repeated
  * failures for one client id are slowed and then locked. Call it before opening a session or transaction: it reads the
  * client and its lock state in one query of its own, so a request never holds two connections at once.
  */
@@ -24,7 +25,8 @@ public class ClientAuthenticator {
             SELECT c.id, c.account_id, c.client_id, c.secret_hash, c.scopes, c.grant_types,
                    coalesce(t.locked_until > now(), false) AS locked
             FROM (SELECT $1::text AS client_id) asked
-            LEFT JOIN oauth_client c ON c.client_id = asked.client_id
+            LEFT JOIN (oauth_client c JOIN account a ON a.id = c.account_id AND a.disabled_at IS NULL)
+                ON c.client_id = asked.client_id AND c.disabled_at IS NULL
             LEFT JOIN login_throttle t ON t.subject = 'client:' || asked.client_id""";
 
     private final Pool pool;

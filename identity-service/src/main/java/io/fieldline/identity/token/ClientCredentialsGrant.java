@@ -18,7 +18,7 @@ public class ClientCredentialsGrant {
         this.issuer = issuer;
     }
 
-    Uni<TokenResponse> grant(TokenRequest request, String authorization) {
+    Uni<IssuedToken> grant(TokenRequest request, String authorization) {
         ClientCredentials credentials = ClientCredentials.required(request.clientId(), request.clientSecret(), authorization);
         return authenticator.authenticate(credentials).chain(client -> {
             if (!client.allowsGrant(TYPE)) {

@@ -46,7 +46,7 @@ public class PasswordGrant {
         this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
 
-    Uni<TokenResponse> grant(TokenRequest request, String authorization) {
+    Uni<IssuedToken> grant(TokenRequest request, String authorization) {
         ClientCredentials credentials = ClientCredentials.required(request.clientId(), request.clientSecret(), authorization);
         if (request.username() == null || request.username().isBlank()) {
             throw OAuthErrors.invalidRequest("username is required");

@@ -25,13 +25,13 @@ public class RefreshTokenGrant {
     static final String TYPE = "refresh_token";
 
     /** Either the response, or a refusal to raise once the transaction committed what it must keep. */
-    private record Outcome(TokenResponse response, ApiException refusal) {
+    private record Outcome(IssuedToken issued, ApiException refusal) {
 
-        TokenResponse orThrow() {
+        IssuedToken orThrow() {
             if (refusal != null) {
                 throw refusal;
             }
-            return response;
+            return issued;
         }
     }
 
@@ -55,7 +55,7 @@ public class RefreshTokenGrant {
         this.settings = settings;
     }
 
-    Uni<TokenResponse> grant(TokenRequest request, String authorization) {
+    Uni<IssuedToken> grant(TokenRequest request, String authorization) {
         String value = request.refreshToken();
         if (value == null || value.isBlank()) {
             throw OAuthErrors.invalidRequest("refresh_token is required");
@@ -77,7 +77,7 @@ public class RefreshTokenGrant {
                 .map(client -> sameClient(client, presentedClientId))
                 .chain(client -> {
                     if (token.rotatedAt != null) {
-                        return replayOrRevoke(token, value, now);
+                        return replayOrRevoke(token, client, value, now);
                     }
                     if (!client.allowsGrant(TYPE)) {
                         throw OAuthErrors.unauthorizedClient(TYPE);
@@ -85,10 +85,10 @@ public class RefreshTokenGrant {
                     Set<String> stillGranted = new LinkedHashSet<>(Scopes.parse(token.scopes));
                     stillGranted.retainAll(client.scopeSet());
                     String scope = Scopes.narrow(stillGranted, requestedScope);
-                    return activeUser(token).chain(user -> issuer.issueInTransaction(client, user, scope, token.familyId)).map(response -> {
+                    return activeUser(token).chain(user -> issuer.issueInTransaction(client, user, scope, token.familyId)).map(issued -> {
                         token.rotatedAt = now;
-                        token.graceResponse = sealer.seal(response, value);
-                        return new Outcome(response, null);
+                        token.graceResponse = sealer.seal(issued.response(), value);
+                        return new Outcome(issued, null);
                     });
                 });
     }
@@ -101,9 +101,10 @@ public class RefreshTokenGrant {
         return authenticator.authenticate(presented.get()).map(client -> Optional.of(client.clientId));
     }
 
-    /** When the request names a client, it must be the token's client. */
+    /** The token's client must still be enabled, and when the request names a client, it must be that one. */
     private static OAuthClient sameClient(OAuthClient tokenClient, Optional<String> presentedClientId) {
-        if (tokenClient == null || presentedClientId.filter(id -> !id.equals(tokenClient.clientId)).isPresent()) {
+        if (tokenClient == null || tokenClient.disabledAt != null
+                || presentedClientId.filter(id -> !id.equals(tokenClient.clientId)).isPresent()) {
             throw invalidGrant();
         }
         return tokenClient;
@@ -122,9 +123,12 @@ public class RefreshTokenGrant {
         });
     }
 
-    private Uni<Outcome> replayOrRevoke(RefreshToken token, String value, Instant now) {
+    private Uni<Outcome> replayOrRevoke(RefreshToken token, OAuthClient client, String value, Instant now) {
         if (token.graceResponse != null && now.isBefore(token.rotatedAt.plus(settings.refreshGrace()))) {
-            return Uni.createFrom().item(new Outcome(sealer.open(token.graceResponse, value), null));
+            // the same pair again: its access token id is inside the sealed response, and was audited when issued
+            String subject = token.userId == null ? client.clientId : String.valueOf(token.userId);
+            return Uni.createFrom().item(new Outcome(new IssuedToken(sealer.open(token.graceResponse, value),
+                    token.accountId, client.clientId, subject, null), null));
         }
         return refreshTokens.revokeFamily(token.familyId, now).replaceWith(new Outcome(null,
                 new ApiException(400, "invalid_grant",

@@ -1,11 +1,14 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.identity.audit.Origin;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -28,16 +31,18 @@ public class TokenActionResource {
     @Path("/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> revokeForm(MultivaluedMap<String, String> form,
-                                    @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return revoke(TokenActionRequest.fromForm(form), authorization);
+                                    @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                    @Context HttpServerRequest http) {
+        return revoke(TokenActionRequest.fromForm(form), authorization, Origin.of(http));
     }
 
     @POST
     @Path("/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> revokeJson(TokenActionRequest request,
-                                    @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return revoke(orEmpty(request), authorization);
+                                    @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                    @Context HttpServerRequest http) {
+        return revoke(orEmpty(request), authorization, Origin.of(http));
     }
 
     @POST
@@ -56,8 +61,8 @@ public class TokenActionResource {
         return introspect(orEmpty(request), authorization);
     }
 
-    private Uni<Response> revoke(TokenActionRequest request, String authorization) {
-        return revocation.revoke(request, authorization).map(done -> noStore(Response.ok()));
+    private Uni<Response> revoke(TokenActionRequest request, String authorization, Origin origin) {
+        return revocation.revoke(request, authorization, origin).map(done -> noStore(Response.ok()));
     }
 
     private Uni<Response> introspect(TokenActionRequest request, String authorization) {

@@ -4,6 +4,7 @@ import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.client.OAuthClientRepository;
 import io.fieldline.identity.client.SecretHasher;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.fieldline.platform.security.Revocations;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,16 +23,18 @@ public class TokenIntrospection {
     private final AccessTokenReader accessTokens;
     private final SecretHasher hasher;
     private final TokenSettings settings;
+    private final Revocations revocations;
 
     public TokenIntrospection(ClientAuthenticator authenticator, RefreshTokenRepository refreshTokens,
                               OAuthClientRepository clients, AccessTokenReader accessTokens, SecretHasher hasher,
-                              TokenSettings settings) {
+                              TokenSettings settings, Revocations revocations) {
         this.authenticator = authenticator;
         this.refreshTokens = refreshTokens;
         this.clients = clients;
         this.accessTokens = accessTokens;
         this.hasher = hasher;
         this.settings = settings;
+        this.revocations = revocations;
     }
 
     public Uni<IntrospectionResponse> introspect(TokenActionRequest request, String authorization) {
@@ -55,6 +58,9 @@ public class TokenIntrospection {
     private Uni<IntrospectionResponse> accessToken(OAuthClient caller, String token) {
         return accessTokens.read(token)
                 .filter(access -> access.accountId() == caller.accountId)
+                // revoked through its user, client or integration key, as every verifier learns from the revocation events
+                .filter(access -> !revocations.isRevoked(access.jti(), access.accountId(), access.subject(),
+                        access.clientId(), access.issuedAt()))
                 .map(access -> RevokedAccessToken.findById(access.jti()).map(revoked -> revoked != null
                         ? IntrospectionResponse.INACTIVE
                         : new IntrospectionResponse(true, access.scope(), access.clientId(), "Bearer",

@@ -26,7 +26,7 @@ public class TokenPairIssuer {
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
 
     /** A signed access token and the refresh token row to store with it. */
-    private record Pair(TokenResponse response, RefreshToken refresh) {
+    private record Pair(IssuedToken issued, RefreshToken refresh) {
     }
 
     private final AccessTokenSigner signer;
@@ -45,19 +45,19 @@ public class TokenPairIssuer {
      * A new grant's pair ({@code user} null: for the client's whole account), stored with one statement of its own;
      * call it outside any session.
      */
-    Uni<TokenResponse> issue(OAuthClient client, LoginUser user, String scope) {
+    Uni<IssuedToken> issue(OAuthClient client, LoginUser user, String scope) {
         Pair pair = pair(client, user, scope, UUID.randomUUID());
         RefreshToken refresh = pair.refresh();
         return pool.preparedQuery(INSERT).execute(Tuple.from(Arrays.asList(refresh.tokenHash, refresh.clientId,
                         refresh.accountId, refresh.scopes, refresh.issuedAt.atOffset(ZoneOffset.UTC),
                         refresh.expiresAt.atOffset(ZoneOffset.UTC), refresh.familyId, refresh.userId)))
-                .replaceWith(pair.response());
+                .replaceWith(pair.issued());
     }
 
     /** The next pair of a family, stored in the caller's transaction (which retires the previous token). */
-    Uni<TokenResponse> issueInTransaction(OAuthClient client, LoginUser user, String scope, UUID family) {
+    Uni<IssuedToken> issueInTransaction(OAuthClient client, LoginUser user, String scope, UUID family) {
         Pair pair = pair(client, user, scope, family);
-        return pair.refresh().persist().replaceWith(pair.response());
+        return pair.refresh().persist().replaceWith(pair.issued());
     }
 
     private Pair pair(OAuthClient client, LoginUser user, String scope, UUID family) {
@@ -72,9 +72,14 @@ public class TokenPairIssuer {
         refresh.expiresAt = now.plus(settings.refreshLifetime());
         refresh.familyId = family;
         refresh.userId = user == null ? null : user.id;
-        String accessToken = user == null ? signer.forClient(client, scope, now) : signer.forUser(client, user, scope, now);
-        return new Pair(new TokenResponse(accessToken, "bearer", now.getEpochSecond(), settings.lifetime(),
-                refreshValue, scope), refresh);
+        String jti = AccessTokenSigner.newJti();
+        String accessToken = user == null
+                ? signer.forClient(client, scope, now, jti)
+                : signer.forUser(client, user, scope, now, jti);
+        TokenResponse response = new TokenResponse(accessToken, "bearer", now.getEpochSecond(), settings.lifetime(),
+                refreshValue, scope);
+        return new Pair(new IssuedToken(response, client.accountId, client.clientId,
+                user == null ? client.clientId : String.valueOf(user.id), jti), refresh);
     }
 
     /** 256 random bits, URL-safe. */

@@ -1,11 +1,14 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.identity.audit.Origin;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -24,19 +27,21 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> fromJson(TokenRequest request, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return issue(request == null ? TokenRequest.empty() : request, authorization);
+    public Uni<Response> fromJson(TokenRequest request, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                  @Context HttpServerRequest http) {
+        return issue(request == null ? TokenRequest.empty() : request, authorization, http);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> fromForm(MultivaluedMap<String, String> form,
-                                  @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return issue(TokenRequest.fromForm(form), authorization);
+                                  @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                  @Context HttpServerRequest http) {
+        return issue(TokenRequest.fromForm(form), authorization, http);
     }
 
-    private Uni<Response> issue(TokenRequest request, String authorization) {
-        return tokens.issue(request, authorization).map(token -> Response.ok(token)
+    private Uni<Response> issue(TokenRequest request, String authorization, HttpServerRequest http) {
+        return tokens.issue(request, authorization, Origin.of(http)).map(token -> Response.ok(token)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Pragma", "no-cache")
                 .build());

@@ -1,8 +1,13 @@
 package io.fieldline.identity.token;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The token response of the API document, plus the granted {@code scope}. */
+/**
+ * The token response of the API document, plus the granted {@code scope}. Every grant has a refresh token; only the
+ * gateway's integration-key tokens come without one.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record TokenResponse(
         @JsonProperty("access_token") String accessToken,
         @JsonProperty("token_type") String tokenType,

@@ -1,23 +1,47 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.identity.audit.AuditEntry;
+import io.fieldline.identity.audit.AuditTrail;
+import io.fieldline.identity.audit.Origin;
+import io.fieldline.platform.errors.ApiException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Dispatches a token request to its grant. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Dispatches a token request to its grant, and audits the outcome: a token is answered only once its issue is
+ * recorded, and every refusal is recorded too.
+ */
 @ApplicationScoped
 public class TokenService {
 
     private final ClientCredentialsGrant clientCredentials;
     private final RefreshTokenGrant refreshToken;
     private final PasswordGrant password;
+    private final AuditTrail audit;
+    private final Pool pool;
 
-    public TokenService(ClientCredentialsGrant clientCredentials, RefreshTokenGrant refreshToken, PasswordGrant password) {
+    public TokenService(ClientCredentialsGrant clientCredentials, RefreshTokenGrant refreshToken, PasswordGrant password,
+                        AuditTrail audit, Pool pool) {
         this.clientCredentials = clientCredentials;
         this.refreshToken = refreshToken;
         this.password = password;
+        this.audit = audit;
+        this.pool = pool;
     }
 
-    public Uni<TokenResponse> issue(TokenRequest request, String authorization) {
+    public Uni<TokenResponse> issue(TokenRequest request, String authorization, Origin origin) {
+        return Uni.createFrom().deferred(() -> grant(request, authorization))
+                .call(issued -> audit.record(pool, issuedEntry(request, issued, origin)))
+                .onFailure(ApiException.class).call(refusal -> audit.record(pool,
+                        refusedEntry(request, authorization, (ApiException) refusal, origin)))
+                .map(IssuedToken::response);
+    }
+
+    private Uni<IssuedToken> grant(TokenRequest request, String authorization) {
         String grantType = request.grantType();
         if (grantType == null || grantType.isBlank()) {
             throw OAuthErrors.invalidRequest("grant_type is required");
@@ -28,5 +52,33 @@ public class TokenService {
             case PasswordGrant.TYPE -> password.grant(request, authorization);
             default -> throw OAuthErrors.unsupportedGrantType(grantType);
         };
+    }
+
+    private static AuditEntry issuedEntry(TokenRequest request, IssuedToken issued, Origin origin) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("grant_type", request.grantType());
+        details.put("scope", issued.response().scope());
+        details.put("jti", issued.jti());
+        String action = RefreshTokenGrant.TYPE.equals(request.grantType()) ? "token.refreshed" : "token.issued";
+        return AuditEntry.success(action, issued.accountId(), issued.clientId(), issued.subject(), origin, details);
+    }
+
+    private static AuditEntry refusedEntry(TokenRequest request, String authorization, ApiException refusal,
+                                           Origin origin) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("grant_type", request.grantType());
+        details.put("error", refusal.code());
+        String target = PasswordGrant.TYPE.equals(request.grantType()) ? request.username() : null;
+        return new AuditEntry("token.refused", AuditEntry.REFUSED, null, presentedClientId(request, authorization),
+                target, origin, details);
+    }
+
+    /** The client id the request claimed, if it can be read; it is what was presented, not what was proven. */
+    private static String presentedClientId(TokenRequest request, String authorization) {
+        try {
+            return ClientCredentials.optional(request, authorization).map(ClientCredentials::clientId).orElse(null);
+        } catch (ApiException unreadable) {
+            return null;
+        }
     }
 }

@@ -3,6 +3,9 @@ package io.fieldline.identity.workforce;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fieldline.events.RevocationEvent;
 import io.fieldline.events.WorkforceUserEvent;
+import io.fieldline.identity.audit.AuditEntry;
+import io.fieldline.identity.audit.AuditTrail;
+import io.fieldline.identity.audit.Origin;
 import io.fieldline.platform.outbox.ChangeEvent;
 import io.fieldline.platform.outbox.Outbox;
 import io.quarkus.logging.Log;
@@ -19,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Learns the login facts of workforce users from {@value WorkforceUserEvent#TOPIC}. A user who is no longer active
@@ -42,13 +46,15 @@ public class LoginUserProjector {
     private final Pool pool;
     private final ObjectMapper json;
     private final Outbox outbox;
+    private final AuditTrail audit;
     private final Duration tokenLifetime;
 
-    public LoginUserProjector(Pool pool, ObjectMapper json, Outbox outbox,
+    public LoginUserProjector(Pool pool, ObjectMapper json, Outbox outbox, AuditTrail audit,
                               @ConfigProperty(name = "fieldline.token.lifetime") long tokenLifetimeSeconds) {
         this.pool = pool;
         this.json = json;
         this.outbox = outbox;
+        this.audit = audit;
         this.tokenLifetime = Duration.ofSeconds(tokenLifetimeSeconds);
     }
 
@@ -71,11 +77,15 @@ public class LoginUserProjector {
     /** Revokes the inactive user's refresh tokens, and announces that its access tokens are revoked too. */
     private Uni<Void> revokeEverything(SqlConnection transaction, WorkforceUserEvent user) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String subject = String.valueOf(user.id());
         return transaction.preparedQuery(REVOKE_REFRESH_TOKENS).execute(Tuple.of(user.id()))
                 .invoke(revoked -> Log.infof("User %d is inactive: revoked %d refresh tokens and its access tokens",
                         user.id(), revoked.rowCount()))
+                .chain(revoked -> audit.record(transaction, AuditEntry.success("subject.revoked", user.accountId(),
+                        "technician-service", "user:" + subject, Origin.INTERNAL,
+                        Map.of("reason", "user inactive", "refresh_tokens", revoked.rowCount()))))
                 .chain(() -> outbox.record(transaction, new ChangeEvent(RevocationEvent.TOPIC,
-                        RevocationEvent.SUBJECT_REVOKED, String.valueOf(user.id()), user.accountId(),
-                        RevocationEvent.subject(user.accountId(), String.valueOf(user.id()), now, now.plus(tokenLifetime)))));
+                        RevocationEvent.SUBJECT_REVOKED, subject, user.accountId(),
+                        RevocationEvent.subject(user.accountId(), subject, now, now.plus(tokenLifetime)))));
     }
 }

@@ -30,8 +30,12 @@ public class Revocations {
     }
 
     public boolean isRevoked(JsonWebToken token, long accountId) {
-        return list.isRevoked(token.getTokenID(), accountId, token.getSubject(),
+        return isRevoked(token.getTokenID(), accountId, token.getSubject(), token.getClaim("client_id"),
                 Instant.ofEpochSecond(token.getIssuedAtTime()));
+    }
+
+    public boolean isRevoked(String jti, long accountId, String subject, String clientId, Instant issuedAt) {
+        return list.isRevoked(jti, accountId, subject, clientId, issuedAt);
     }
 
     @Scheduled(every = "1m")

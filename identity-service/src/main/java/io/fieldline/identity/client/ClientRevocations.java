@@ -1,0 +1,60 @@
+package io.fieldline.identity.client;
+
+import io.fieldline.events.RevocationEvent;
+import io.fieldline.platform.outbox.ChangeEvent;
+import io.fieldline.platform.outbox.Outbox;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Revokes everything issued through a client (its own tokens, its users' tokens and its integration keys' tokens):
+ * its refresh tokens at once, and its access tokens by a revocation event the gateway and every service apply.
+ */
+@ApplicationScoped
+public class ClientRevocations {
+
+    private final Outbox outbox;
+    private final long tokenLifetimeSeconds;
+
+    public ClientRevocations(Outbox outbox, @ConfigProperty(name = "fieldline.token.lifetime") long tokenLifetimeSeconds) {
+        this.outbox = outbox;
+        this.tokenLifetimeSeconds = tokenLifetimeSeconds;
+    }
+
+    /** Within the caller's transaction. */
+    public Uni<Void> revokeClient(SqlConnection transaction, long accountId, long clientRowId, String clientId) {
+        return transaction.preparedQuery("UPDATE refresh_token SET revoked_at = now() WHERE client_id = $1 AND revoked_at IS NULL")
+                .execute(Tuple.of(clientRowId))
+                .chain(() -> announce(transaction, accountId, clientId));
+    }
+
+    /** Every client of the account, within the caller's transaction. */
+    public Uni<Void> revokeAccount(SqlConnection transaction, long accountId) {
+        return transaction.preparedQuery("UPDATE refresh_token SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL")
+                .execute(Tuple.of(accountId))
+                .chain(() -> transaction.preparedQuery("SELECT client_id FROM oauth_client WHERE account_id = $1")
+                        .execute(Tuple.of(accountId)))
+                .chain(rows -> {
+                    List<String> clientIds = new ArrayList<>();
+                    rows.forEach(row -> clientIds.add(row.getString("client_id")));
+                    return Multi.createFrom().iterable(clientIds)
+                            .onItem().transformToUniAndConcatenate(clientId -> announce(transaction, accountId, clientId))
+                            .collect().last().replaceWithVoid();
+                });
+    }
+
+    private Uni<Void> announce(SqlConnection transaction, long accountId, String clientId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return outbox.record(transaction, new ChangeEvent(RevocationEvent.TOPIC, RevocationEvent.CLIENT_REVOKED,
+                clientId, accountId, RevocationEvent.client(accountId, clientId, now, now.plusSeconds(tokenLifetimeSeconds))));
+    }
+}

@@ -1,0 +1,122 @@
+package io.fieldline.identity.integrationkey;
+
+import io.fieldline.identity.audit.AuditEntry;
+import io.fieldline.identity.audit.AuditTrail;
+import io.fieldline.identity.audit.Origin;
+import io.fieldline.identity.client.OAuthClient;
+import io.fieldline.identity.client.SecretHasher;
+import io.fieldline.identity.credential.ServiceAuthentication;
+import io.fieldline.identity.token.AccessTokenSigner;
+import io.fieldline.identity.token.TokenResponse;
+import io.fieldline.platform.errors.ApiException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code POST /internal/integration-keys/token}: the gateway trades an integration key for a short-lived access token
+ * of the key's client, with the client's scopes, which it then forwards like any bearer token. Only the gateway may
+ * call it. A revoked key, or one of a disabled client or account, gets nothing; each exchange is audited.
+ */
+@Path("/internal/integration-keys/token")
+@Produces(MediaType.APPLICATION_JSON)
+public class IntegrationKeyExchange {
+
+    /** What the gateway sends. */
+    public record ExchangeRequest(String key) {
+    }
+
+    private static final String USE = """
+            UPDATE integration_key k SET last_used_at = now()
+            FROM oauth_client c JOIN account a ON a.id = c.account_id
+            WHERE k.key_hash = $1 AND k.revoked_at IS NULL AND c.id = k.client_id
+              AND c.disabled_at IS NULL AND a.disabled_at IS NULL
+            RETURNING k.id AS key_id, c.id, c.account_id, c.client_id, c.scopes, c.grant_types""";
+
+    private final Pool pool;
+    private final SecretHasher hasher;
+    private final AccessTokenSigner signer;
+    private final ServiceAuthentication services;
+    private final AuditTrail audit;
+    private final long lifetimeSeconds;
+
+    public IntegrationKeyExchange(Pool pool, SecretHasher hasher, AccessTokenSigner signer,
+                                  ServiceAuthentication services, AuditTrail audit,
+                                  @ConfigProperty(name = "fieldline.integration-key.token-lifetime") Duration lifetime) {
+        this.pool = pool;
+        this.hasher = hasher;
+        this.signer = signer;
+        this.services = services;
+        this.audit = audit;
+        this.lifetimeSeconds = lifetime.toSeconds();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<TokenResponse> exchange(ExchangeRequest request, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                       @Context HttpServerRequest http) {
+        services.require(authorization, ServiceAuthentication.GATEWAY);
+        if (request == null || request.key() == null || request.key().isBlank()) {
+            throw new ApiException(422, "validation_failed", "Validation failed: key is required");
+        }
+        Origin origin = Origin.of(http);
+        return pool.preparedQuery(USE).execute(Tuple.of(hasher.hash(request.key()))).chain(rows -> {
+            if (!rows.iterator().hasNext()) {
+                return audit.record(pool, refused(request.key(), origin)).chain(() -> Uni.createFrom()
+                        .failure(ApiException.unauthorized("Unknown or revoked integration key")));
+            }
+            Row row = rows.iterator().next();
+            OAuthClient client = client(row);
+            String subject = IntegrationKeys.subject(row.getLong("key_id"));
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            String jti = AccessTokenSigner.newJti();
+            String token = signer.forIntegrationKey(client, subject, client.scopes, now, lifetimeSeconds, jti);
+            return audit.record(pool, issued(client, subject, jti, origin))
+                    .replaceWith(new TokenResponse(token, "bearer", now.getEpochSecond(), lifetimeSeconds, null,
+                            client.scopes));
+        });
+    }
+
+    private static OAuthClient client(Row row) {
+        OAuthClient client = new OAuthClient();
+        client.id = row.getLong("id");
+        client.accountId = row.getLong("account_id");
+        client.clientId = row.getString("client_id");
+        client.scopes = row.getString("scopes");
+        client.grantTypes = row.getString("grant_types");
+        return client;
+    }
+
+    private static AuditEntry issued(OAuthClient client, String subject, String jti, Origin origin) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("grant_type", "integration_key");
+        details.put("scope", client.scopes);
+        details.put("jti", jti);
+        return AuditEntry.success("token.issued", client.accountId, client.clientId, subject, origin, details);
+    }
+
+    private static AuditEntry refused(String key, Origin origin) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("grant_type", "integration_key");
+        details.put("error", "invalid_key");
+        details.put("key_prefix", IntegrationKeys.visiblePart(key));
+        return new AuditEntry("token.refused", AuditEntry.REFUSED, null, null, null, origin, details);
+    }
+}
