@@ -1,49 +1,31 @@
 package io.fieldline.e2e;
 
-import io.fieldline.local.LocalSecrets;
-import io.fieldline.local.Suite;
+import io.restassured.http.ContentType;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
-/**
- * A second tenant with its own job-source client, written straight into identity-service's database the way
- * identity-service stores clients, since accounts have no public API yet.
- */
-record SecondAccount(String clientId, String clientSecret) {
+import static io.restassured.RestAssured.given;
 
-    static SecondAccount create(Suite suite) throws Exception {
-        String clientId = "second-" + System.nanoTime();
-        String secret = LocalSecrets.randomToken();
-        try (Connection identity = DriverManager.getConnection(suite.postgres().jdbcUrl("identity"), "postgres", "")) {
-            long account;
-            try (PreparedStatement insert = identity.prepareStatement(
-                    "INSERT INTO account (name) VALUES ('Second account') RETURNING id");
-                 ResultSet created = insert.executeQuery()) {
-                created.next();
-                account = created.getLong(1);
-            }
-            try (PreparedStatement insert = identity.prepareStatement("""
-                    INSERT INTO oauth_client (account_id, client_id, secret_hash, scopes, grant_types)
-                    VALUES (?, ?, ?, 'technicians:read users:read users:write', 'client_credentials')""")) {
-                insert.setLong(1, account);
-                insert.setString(2, clientId);
-                insert.setString(3, hash(secret, suite.settings().secrets().secretHashKey()));
-                insert.executeUpdate();
-            }
-        }
-        return new SecondAccount(clientId, secret);
+/** A second tenant with its own job-source client, created by the operator through the gateway's admin API. */
+record SecondAccount(long accountId, String clientId, String clientSecret) {
+
+    static SecondAccount create(String operatorToken) {
+        long account = given().auth().oauth2(operatorToken).contentType(ContentType.JSON)
+                .body(Map.of("name", "Second account"))
+                .when().post("/admin/accounts")
+                .then().statusCode(201).extract().<Integer>path("account.id").longValue();
+        Map<String, Object> client = given().auth().oauth2(operatorToken).contentType(ContentType.JSON)
+                .body(Map.of("scopes", List.of("technicians:read", "users:read", "users:write")))
+                .when().post("/admin/accounts/{id}/clients", account)
+                .then().statusCode(201).extract().path("client");
+        return new SecondAccount(account, (String) client.get("client_id"), (String) client.get("client_secret"));
     }
 
-    private static String hash(String secret, String key) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return Base64.getEncoder().encodeToString(mac.doFinal(secret.getBytes(StandardCharsets.UTF_8)));
+    String token() {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", clientSecret))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200).extract().path("access_token");
     }
 }

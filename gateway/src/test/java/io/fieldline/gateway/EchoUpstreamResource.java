@@ -6,14 +6,20 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Stands in for the services behind the gateway: answers every request with what it received (method, path, query,
  * headers, body), reports ready, and drops the connection for {@code /v3/users/drop} so a failing service can be seen.
+ * As identity-service's integration key exchange, it knows no key, and answers 403 unless the gateway authenticates.
  */
 public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager {
+
+    private static final String GATEWAY_AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(
+            "gateway:test-only-internal-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8));
 
     private Vertx vertx;
 
@@ -24,6 +30,11 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             if (request.path().equals("/v3/users/drop")) {
                 request.connection().close();
+                return;
+            }
+            if (request.path().equals("/internal/integration-keys/token")) {
+                request.response().setStatusCode(GATEWAY_AUTHORIZATION.equals(request.getHeader("Authorization")) ? 401 : 403)
+                        .end();
                 return;
             }
             JsonObject headers = new JsonObject();

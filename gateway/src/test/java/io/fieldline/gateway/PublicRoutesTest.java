@@ -119,6 +119,37 @@ class PublicRoutesTest {
     }
 
     @Test
+    void shouldRefuseEveryTokenIssuedThroughARevokedClient() {
+        String clientToken = tokens.client(6, "technicians:read");
+        String usersToken = tokens.user(6, 44, 10, List.of("dispatcher"), "technicians:read");
+        given().auth().oauth2(clientToken).when().get("/api/v1/technicians").then().statusCode(200);
+
+        try (TopicWriter identity = new TopicWriter(kafka)) {
+            identity.send("fieldline.identity.revocations", "fieldline.identity.client.revoked.v1", "client-6",
+                    "{\"kind\":\"client\",\"account_id\":6,\"client_id\":\"client-6\",\"issued_before\":\"%s\",\"expires_at\":\"2099-01-01T00:00:00Z\"}"
+                            .formatted(Instant.now().plusSeconds(1)));
+        }
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() ->
+                given().auth().oauth2(clientToken).when().get("/api/v1/technicians").statusCode() == 401);
+        given().auth().oauth2(usersToken).when().get("/api/v1/technicians").then().statusCode(401);
+        given().auth().oauth2(tokens.client(7, "technicians:read")).when().get("/api/v1/technicians").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseAnUnknownIntegrationKeyInEitherHeader() {
+        given().header("Authorization", "INTEGRATION-KEY flk_unknown")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(401)
+                .body("error.code", equalTo("unauthorized"))
+                .body("error.message", equalTo("Invalid or revoked integration key"));
+        given().header("X-Auth-Token", "flk_unknown-too")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(401)
+                .body("error.message", equalTo("Invalid or revoked integration key"));
+    }
+
+    @Test
     void shouldAnswerForbiddenWhenTheTokenLacksTheRoutesScope() {
         given().auth().oauth2(tokens.client(1, "users:read"))
                 .when().get("/api/v1/technicians")

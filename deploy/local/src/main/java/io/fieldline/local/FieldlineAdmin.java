@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * {@code ./fieldline admin ...}: operators' commands against a running local suite, through the gateway's admin API,
- * signed in with the suite's bootstrap client. A new secret is printed on the last line, alone.
+ * signed in with the suite's bootstrap client. A new secret or key is printed on the last line, alone.
  */
 public final class FieldlineAdmin {
 
@@ -29,6 +29,9 @@ public final class FieldlineAdmin {
               account create --name <name>                       create an account (tenant)
               client create --account <id> --scopes "<scopes>"   create an OAuth client of an account;
                             [--grant-types "<types>"]           prints its secret on the last line
+              integration-key create --client <client_id>        create an integration key of a client;
+                            [--name <name>]                     prints the key on the last line
+              integration-key revoke --id <id>                   revoke an integration key
               keys rotate                                        start a new token signing key
             Each command takes --help. The suite must be running (./fieldline up).""";
 
@@ -63,13 +66,16 @@ public final class FieldlineAdmin {
             case "account create" -> admin.createAccount(required(options, "name"));
             case "client create" -> admin.createClient(required(options, "account"), required(options, "scopes"),
                     options.getOrDefault("grant-types", "client_credentials refresh_token"));
+            case "integration-key create" -> admin.createIntegrationKey(required(options, "client"),
+                    options.getOrDefault("name", "Integration key"));
+            case "integration-key revoke" -> admin.revokeIntegrationKey(required(options, "id"));
             case "keys rotate" -> admin.rotateKeys();
             default -> fail("Unknown command: " + command + "\n" + USAGE);
         }
     }
 
     private void createAccount(String name) throws Exception {
-        JsonNode account = call("/admin/accounts", Map.of("name", name)).get("account");
+        JsonNode account = call("POST", "/admin/accounts", Map.of("name", name)).get("account");
         System.out.println("Created account " + account.get("id").asLong() + " (" + account.get("name").asText() + ")");
     }
 
@@ -77,7 +83,7 @@ public final class FieldlineAdmin {
         if (!account.matches("[1-9][0-9]*")) {
             fail("--account must be an account id");
         }
-        JsonNode client = call("/admin/accounts/" + account + "/clients",
+        JsonNode client = call("POST", "/admin/accounts/" + account + "/clients",
                 Map.of("scopes", List.of(scopes.trim().split("\\s+")), "grant_types", List.of(grantTypes.trim().split("\\s+"))))
                 .get("client");
         System.out.println("Created client " + client.get("client_id").asText() + " of account " + account);
@@ -87,22 +93,42 @@ public final class FieldlineAdmin {
         System.out.println(client.get("client_secret").asText());
     }
 
+    private void createIntegrationKey(String clientId, String name) throws Exception {
+        JsonNode key = call("POST", "/admin/clients/" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "/integration-keys", Map.of("name", name)).get("integration_key");
+        System.out.println("Created integration key " + key.get("id").asLong() + " (" + key.get("name").asText()
+                + ") of client " + clientId);
+        System.out.println("Send it as Authorization: INTEGRATION-KEY <key> or X-Auth-Token: <key>.");
+        System.out.println("The key, shown only now (store it safely), is on the next line:");
+        System.out.println(key.get("key").asText());
+    }
+
+    private void revokeIntegrationKey(String id) throws Exception {
+        if (!id.matches("[1-9][0-9]*")) {
+            fail("--id must be an integration key id");
+        }
+        call("DELETE", "/admin/integration-keys/" + id, null);
+        System.out.println("Revoked integration key " + id + "; the gateway refuses it within seconds");
+    }
+
     private void rotateKeys() throws Exception {
-        JsonNode key = call("/admin/keys/rotate", Map.of()).get("key");
+        JsonNode key = call("POST", "/admin/keys/rotate", Map.of()).get("key");
         System.out.println("New signing key " + key.get("kid").asText() + " (" + key.get("algorithm").asText()
                 + ") is published now and signs from " + key.get("activates_at").asText());
     }
 
-    private JsonNode call(String path, Map<String, Object> body) throws Exception {
+    private JsonNode call(String method, String path, Map<String, Object> body) throws Exception {
+        HttpRequest.BodyPublisher payload = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Authorization", "Bearer " + adminToken())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                .method(method, payload).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             fail("The admin API refused (" + response.statusCode() + "): " + response.body());
         }
-        return JSON.readTree(response.body());
+        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
     }
 
     private String adminToken() throws Exception {
@@ -132,6 +158,14 @@ public final class FieldlineAdmin {
                     Creates an OAuth client of the account with the given scopes (e.g. "technicians:read users:write") and
                     grant types (client_credentials, password, refresh_token; default client_credentials refresh_token).
                     Prints the client id, then the generated secret alone on the last line.""";
+            case "integration-key create" -> """
+                    Usage: ./fieldline admin integration-key create --client <client_id> [--name <name>]
+                    Creates a long-lived API key of the client, which the gateway accepts as
+                    Authorization: INTEGRATION-KEY <key> or X-Auth-Token: <key>, acting as the client with its scopes.
+                    Prints the key's id, then the key alone on the last line; it is not shown again.""";
+            case "integration-key revoke" -> """
+                    Usage: ./fieldline admin integration-key revoke --id <id>
+                    Revokes the integration key; the gateway and every service refuse it within seconds.""";
             case "keys rotate" -> """
                     Usage: ./fieldline admin keys rotate
                     Creates a new token signing key: published in the JWKS at once, signing after the publish-ahead

@@ -52,6 +52,7 @@ public final class Suite implements AutoCloseable {
             Map<String, String> gateway = new HashMap<>(common);
             gateway.put("FIELDLINE_TECHNICIAN_URL", url(settings.technicianPort()));
             gateway.put("FIELDLINE_JOB_URL", url(settings.jobPort()));
+            gateway.put("FIELDLINE_INTERNAL_SECRET", settings.secrets().internalSecret());
 
             services.add(startService(settings, "identity-service", settings.identityPort(), identity, progress));
             services.add(startService(settings, "technician-service", settings.technicianPort(), technician, progress));

@@ -7,20 +7,21 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Verifies bearer access tokens locally: signature against identity-service's JWKS, issuer, audience, expiry, and not
- * revoked since. Runs on a
- * worker thread, since the key set is fetched (and refetched for an unknown key id) over HTTP, and completes back on
- * the calling request's event loop.
+ * revoked since. Runs on a worker thread, since the key set is fetched (and refetched for an unknown key id) over
+ * HTTP, and completes back on the calling request's event loop.
  */
 @ApplicationScoped
 public class AccessTokenVerifier {
 
-    /** What a verified token allows. */
-    public record VerifiedToken(long accountId, Set<String> scopes) {
+    /** What a verified token allows, and what its revocation would name. */
+    public record VerifiedToken(long accountId, Set<String> scopes, String jti, String subject, String clientId,
+                                Instant issuedAt, Instant expiresAt) {
     }
 
     private final JWTParser parser;
@@ -35,7 +36,12 @@ public class AccessTokenVerifier {
 
     /** The verified token, or empty when it is not a valid Fieldline access token; must be called on an event loop. */
     public Future<Optional<VerifiedToken>> verify(String token) {
-        return vertx.executeBlocking(() -> parse(token), false);
+        return vertx.executeBlocking(() -> parse(token).filter(this::isStillValid), false);
+    }
+
+    /** Whether a token verified earlier has neither expired nor been revoked since. */
+    public boolean isStillValid(VerifiedToken token) {
+        return Instant.now().isBefore(token.expiresAt()) && !revocations.isRevoked(token);
     }
 
     private Optional<VerifiedToken> parse(String token) {
@@ -46,11 +52,9 @@ public class AccessTokenVerifier {
             if (account == null || scope == null) {
                 return Optional.empty();
             }
-            long accountId = Long.parseLong(account.toString());
-            if (revocations.isRevoked(jwt.getTokenID(), accountId, jwt.getSubject(), jwt.getIssuedAtTime())) {
-                return Optional.empty();
-            }
-            return Optional.of(new VerifiedToken(accountId, Set.of(scope.trim().split("\\s+"))));
+            return Optional.of(new VerifiedToken(Long.parseLong(account.toString()), Set.of(scope.trim().split("\\s+")),
+                    jwt.getTokenID(), jwt.getSubject(), jwt.getClaim("client_id"),
+                    Instant.ofEpochSecond(jwt.getIssuedAtTime()), Instant.ofEpochSecond(jwt.getExpirationTime())));
         } catch (ParseException | NumberFormatException invalid) {
             return Optional.empty();
         }

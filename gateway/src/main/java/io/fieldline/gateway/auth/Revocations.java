@@ -25,8 +25,8 @@ public class Revocations {
         list.apply(json.readValue(payload, RevocationEvent.class));
     }
 
-    boolean isRevoked(String jti, long accountId, String subject, long issuedAtSeconds) {
-        return list.isRevoked(jti, accountId, subject, Instant.ofEpochSecond(issuedAtSeconds));
+    boolean isRevoked(AccessTokenVerifier.VerifiedToken token) {
+        return list.isRevoked(token.jti(), token.accountId(), token.subject(), token.clientId(), token.issuedAt());
     }
 
     @Scheduled(every = "1m")

@@ -1,6 +1,7 @@
 package io.fieldline.gateway.edge;
 
 import io.fieldline.gateway.auth.AccessTokenVerifier;
+import io.fieldline.gateway.auth.IntegrationKeys;
 import io.fieldline.gateway.proxy.UpstreamProxy;
 import io.fieldline.gateway.route.Route;
 import io.fieldline.gateway.route.RouteTable;
@@ -21,23 +22,28 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
- * Where every public request enters: it gets a request id, is matched to its route, has its method and bearer token
- * checked against the route's scope, and is forwarded to the service that owns the path.
+ * Where every public request enters: it gets a request id, is matched to its route, has its method and its bearer
+ * token or integration key checked against the route's scope, and is forwarded to the service that owns the path.
  */
 @ApplicationScoped
 public class PublicRoutes {
 
     private static final String PUBLIC_PATHS = "^/(v3|api|admin|\\.well-known)(/.*)?$";
+    private static final String BEARER = "Bearer ";
+    private static final String INTEGRATION_KEY = "INTEGRATION-KEY ";
+    private static final String X_AUTH_TOKEN = "X-Auth-Token";
 
     private final RouteTable routes;
     private final AccessTokenVerifier tokens;
+    private final IntegrationKeys keys;
     private final UpstreamProxy proxy;
     private final long maxBodySize;
 
-    public PublicRoutes(RouteTable routes, AccessTokenVerifier tokens, UpstreamProxy proxy,
+    public PublicRoutes(RouteTable routes, AccessTokenVerifier tokens, IntegrationKeys keys, UpstreamProxy proxy,
                         @ConfigProperty(name = "fieldline.gateway.max-body-size") long maxBodySize) {
         this.routes = routes;
         this.tokens = tokens;
+        this.keys = keys;
         this.proxy = proxy;
         this.maxBodySize = maxBodySize;
     }
@@ -72,21 +78,42 @@ public class PublicRoutes {
             forward(context, route);
             return;
         }
-        Optional<String> bearer = bearerToken(context.request());
+        HttpServerRequest request = context.request();
+        Optional<String> key = integrationKey(request);
+        if (key.isPresent()) {
+            keys.tokenFor(key.get()).onFailure(failure -> ErrorReplies.reply(context, route.surface(), 502,
+                    "bad_gateway", "Integration keys cannot be checked right now")).onSuccess(found -> {
+                if (found.isEmpty()) {
+                    unauthorized(context, route, "Invalid or revoked integration key");
+                } else {
+                    // the services see the key's client token, as if the client had sent it
+                    request.headers().remove(X_AUTH_TOKEN).set("Authorization", "Bearer " + found.get().accessToken());
+                    authorize(context, route, scope.get(), found.get().verified());
+                }
+            });
+            return;
+        }
+        Optional<String> bearer = bearerToken(request);
         if (bearer.isEmpty()) {
-            unauthorized(context, route, "Missing access token: send Authorization: Bearer <token>");
+            unauthorized(context, route, "Missing access token: send Authorization: Bearer <token>, "
+                    + "or an integration key as Authorization: INTEGRATION-KEY <key> or X-Auth-Token: <key>");
             return;
         }
         tokens.verify(bearer.get()).onFailure(context::fail).onSuccess(verified -> {
             if (verified.isEmpty()) {
                 unauthorized(context, route, "Invalid or expired access token");
-            } else if (!verified.get().scopes().contains(scope.get())) {
-                ErrorReplies.reply(context, route.surface(), 403, "insufficient_scope",
-                        "The access token lacks the " + scope.get() + " scope");
             } else {
-                forward(context, route);
+                authorize(context, route, scope.get(), verified.get());
             }
         });
+    }
+
+    private void authorize(RoutingContext context, Route route, String scope, AccessTokenVerifier.VerifiedToken token) {
+        if (token.scopes().contains(scope)) {
+            forward(context, route);
+        } else {
+            ErrorReplies.reply(context, route.surface(), 403, "insufficient_scope", "The access token lacks the " + scope + " scope");
+        }
     }
 
     private void forward(RoutingContext context, Route route) {
@@ -132,12 +159,28 @@ public class PublicRoutes {
     }
 
     private static Optional<String> bearerToken(HttpServerRequest request) {
+        return credential(request.getHeader("Authorization"), BEARER);
+    }
+
+    /**
+     * The seeds' two ways to send an integration key: an Authorization scheme of its own, and X-Auth-Token, which
+     * counts only when no Authorization header is sent.
+     */
+    private static Optional<String> integrationKey(HttpServerRequest request) {
         String authorization = request.getHeader("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (authorization != null) {
+            return credential(authorization, INTEGRATION_KEY);
+        }
+        String header = request.getHeader(X_AUTH_TOKEN);
+        return header == null || header.isBlank() ? Optional.empty() : Optional.of(header.trim());
+    }
+
+    private static Optional<String> credential(String authorization, String scheme) {
+        if (authorization == null || !authorization.regionMatches(true, 0, scheme, 0, scheme.length())) {
             return Optional.empty();
         }
-        String token = authorization.substring(7).trim();
-        return token.isEmpty() ? Optional.empty() : Optional.of(token);
+        String value = authorization.substring(scheme.length()).trim();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     private static String forwardedFor(HttpServerRequest request) {

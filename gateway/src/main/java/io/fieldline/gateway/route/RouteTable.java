@@ -22,7 +22,8 @@ public class RouteTable {
             new Route("/.well-known/oauth-authorization-server", true, Upstream.IDENTITY, Surface.OAUTH,
                     Map.of(GET, Route.PUBLIC)),
             new Route("/.well-known/jwks.json", true, Upstream.IDENTITY, Surface.OAUTH, Map.of(GET, Route.PUBLIC)),
-            new Route("/admin", false, Upstream.IDENTITY, Surface.API, Map.of(POST, "admin")),
+            new Route("/admin", false, Upstream.IDENTITY, Surface.API, Map.of(
+                    GET, "admin", POST, "admin", PATCH, "admin", DELETE, "admin")),
             new Route("/api/v1/technicians", true, Upstream.TECHNICIAN, Surface.API, Map.of(GET, "technicians:read")),
             new Route("/v3/users", false, Upstream.TECHNICIAN, Surface.API, Map.of(
                     GET, "users:read", POST, "users:write", PATCH, "users:write", DELETE, "users:write")));
