@@ -32,11 +32,13 @@ public final class TokenBenchmark {
     private final SuiteSettings settings;
     private final int warmupSeconds;
     private final int measureSeconds;
+    private final List<String> grants;
 
-    private TokenBenchmark(SuiteSettings settings, int warmupSeconds, int measureSeconds) {
+    private TokenBenchmark(SuiteSettings settings, int warmupSeconds, int measureSeconds, List<String> grants) {
         this.settings = settings;
         this.warmupSeconds = warmupSeconds;
         this.measureSeconds = measureSeconds;
+        this.grants = grants;
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,7 +50,9 @@ public final class TokenBenchmark {
         deleteRecursively(dataDir);
         SuiteSettings settings = SuiteSettings.onFreePorts(root, dataDir);
         try (Suite suite = Suite.start(settings, Progress.CONSOLE)) {
-            new TokenBenchmark(settings, warmup, measure).run();
+            new TokenBenchmark(settings, warmup, measure,
+                    List.of(System.getProperty("grants", "client_credentials refresh_token password").trim().split("\\s+")))
+                    .run();
         }
     }
 
@@ -59,7 +63,7 @@ public final class TokenBenchmark {
         rows.add("%-18s  %-8s  %7s  %9s  %8s  %8s  %6s".formatted("grant", "via", "clients", "grants/s", "p50 ms",
                 "p99 ms", "errors"));
         try (ClosedLoopLoad load = new ClosedLoopLoad()) {
-            for (String grant : List.of("client_credentials", "refresh_token", "password")) {
+            for (String grant : grants) {
                 for (String via : List.of("identity", "gateway")) {
                     for (int clients : List.of(16, 64)) {
                         URI endpoint = URI.create((via.equals("identity") ? "http://localhost:" + settings.identityPort()

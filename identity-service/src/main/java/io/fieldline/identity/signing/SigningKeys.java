@@ -43,8 +43,8 @@ public class SigningKeys {
 
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
-    /** The key that signs now, with its id and algorithm for the JWT header. */
-    public record ActiveKey(String kid, String algorithm, PrivateKey privateKey) {
+    /** The key that signs now: its id and algorithm, and its signer of access tokens ({@code typ: at+jwt}, RFC 9068). */
+    public record ActiveKey(String kid, String algorithm, JwsSigner accessTokens) {
     }
 
     private final String algorithm;
@@ -178,7 +178,8 @@ public class SigningKeys {
                     .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(signing.privateKey)));
             jwks = set.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
             verificationKeys = List.copyOf(set.getJsonWebKeys());
-            active = new ActiveKey(signing.kid, signing.algorithm, privateKey);
+            active = new ActiveKey(signing.kid, signing.algorithm,
+                    new JwsSigner(signing.kid, signing.algorithm, privateKey, "at+jwt"));
         } catch (GeneralSecurityException | JoseException e) {
             throw new IllegalStateException("stored signing keys are unreadable", e);
         }
