@@ -5,8 +5,14 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.jose4j.json.JsonUtil;
+import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +21,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
 
-/** The operators' admin API: accounts, clients and key rotation, for tokens with the admin scope only. */
+/**
+ * The operators' admin API: accounts, clients and key rotation, for genuine tokens with the admin scope only; a token
+ * tampered with in any way is refused.
+ */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "identity"))
 class AdminApiTest {
@@ -82,6 +91,40 @@ class AdminApiTest {
         given().contentType(ContentType.JSON).body(Map.of("name", "X"))
                 .when().post("/admin/accounts")
                 .then().statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseEveryTamperedAdminToken() throws Exception {
+        String genuine = token("users:read");
+        String[] parts = genuine.split("\\.");
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String widened = base64.encodeToString(claims.replace("\"scope\":\"users:read\"", "\"scope\":\"admin\"")
+                .getBytes(StandardCharsets.UTF_8));
+        String unsigned = base64.encodeToString("{\"alg\":\"none\",\"typ\":\"at+jwt\"}".getBytes(StandardCharsets.UTF_8));
+
+        for (String forged : List.of(
+                parts[0] + "." + widened + "." + parts[2],
+                unsigned + "." + widened + ".",
+                parts[0] + "." + widened + ".",
+                signedByAnotherKey(claims.replace("\"scope\":\"users:read\"", "\"scope\":\"admin\""),
+                        JsonUtil.parseJson(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8))
+                                .get("kid").toString()))) {
+            given().auth().oauth2(forged).when().get("/admin/accounts").then().statusCode(401);
+        }
+    }
+
+    /** The claims signed as identity-service signs, under its key id, but with a key of the forger's own. */
+    private static String signedByAnotherKey(String claims, String kid) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims);
+        jws.setAlgorithmHeaderValue("ES256");
+        jws.setKeyIdHeaderValue(kid);
+        jws.setHeader("typ", "at+jwt");
+        jws.setKey(generator.generateKeyPair().getPrivate());
+        return jws.getCompactSerialization();
     }
 
     private static String token(String scope) {
