@@ -2,6 +2,7 @@ package io.fieldline.identity.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fieldline.events.AuditEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -11,19 +12,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * Records audit entries in {@code audit_event} and publishes each on {@value #TOPIC} through the outbox, both in one
- * statement: on a pool it stands alone, on a connection it joins that connection's transaction.
+ * Records audit entries in {@code audit_event} and publishes each on {@value AuditEvent#TOPIC} through the outbox, both
+ * in one statement: on a pool it stands alone, on a connection it joins that connection's transaction.
  */
 @ApplicationScoped
 public class AuditTrail {
-
-    public static final String TOPIC = "fieldline.identity.audit";
-    public static final String TYPE = "fieldline.identity.audit.recorded.v1";
 
     // the outbox row follows platform's outbox_event; events of an account stay in order (keyed by account, 0 when
     // the request named no known account)
@@ -45,20 +41,11 @@ public class AuditTrail {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         Origin origin = entry.origin() == null ? Origin.INTERNAL : entry.origin();
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("id", id.toString());
-        event.put("occurred_at", now.toInstant().toString());
-        event.put("action", entry.action());
-        event.put("outcome", entry.outcome());
-        event.put("account_id", entry.accountId());
-        event.put("actor", entry.actor());
-        event.put("target", entry.target());
-        event.put("client_ip", origin.clientIp());
-        event.put("request_id", origin.requestId());
-        event.put("details", entry.details());
+        AuditEvent event = new AuditEvent(id.toString(), now.toInstant(), entry.action(), entry.outcome(),
+                entry.accountId(), entry.actor(), entry.target(), origin.clientIp(), origin.requestId(), entry.details());
         return client.preparedQuery(INSERT).execute(Tuple.from(Arrays.asList(id, now, entry.action(), entry.outcome(),
                         entry.accountId(), entry.actor(), entry.target(), origin.clientIp(), origin.requestId(),
-                        write(entry.details()), TOPIC, TYPE, write(event))))
+                        write(entry.details()), AuditEvent.TOPIC, AuditEvent.RECORDED, write(event))))
                 .replaceWithVoid();
     }
 
