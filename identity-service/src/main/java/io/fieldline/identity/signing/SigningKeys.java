@@ -86,8 +86,10 @@ public class SigningKeys {
     @Scheduled(every = "${fieldline.signing.reload-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> reload() {
-        return Panache.withTransaction(() -> SigningKey.<SigningKey>listAll().chain(this::retireExpired).invoke(this::use))
-                .replaceWithVoid();
+        // until the first start has committed the first key, there is nothing to reload
+        return Panache.withTransaction(() -> SigningKey.<SigningKey>listAll().chain(keys -> keys.isEmpty()
+                        ? Uni.createFrom().voidItem()
+                        : retireExpired(keys).invoke(this::use).replaceWithVoid()));
     }
 
     /** Creates the next key: published now, signing after the publish-ahead period. */

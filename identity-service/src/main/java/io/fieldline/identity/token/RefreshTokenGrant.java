@@ -1,53 +1,105 @@
 package io.fieldline.identity.token;
 
 import io.fieldline.identity.client.OAuthClient;
-import io.fieldline.identity.client.OAuthClientRepository;
 import io.fieldline.identity.client.SecretHasher;
 import io.fieldline.identity.workforce.LoginUser;
 import io.fieldline.platform.errors.ApiException;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * {@code grant_type=refresh_token}: exchanges a refresh token for a new access and refresh token pair, retiring the
  * presented one. A retired token presented again within the grace window gets the same new pair (its client lost the
  * response); after that, it is taken as stolen and revokes every token of its family.
+ * <p>
+ * Two statements, no transaction held open: one reads the token with its client and user, one retires it and stores
+ * its successor only if it is still unretired, so of two concurrent refreshes exactly one wins and the other replays
+ * the winner's answer.
  */
 @ApplicationScoped
 public class RefreshTokenGrant {
 
     static final String TYPE = "refresh_token";
 
-    /** Either the response, or a refusal to raise once the transaction committed what it must keep. */
-    private record Outcome(IssuedToken issued, ApiException refusal) {
+    private static final String FIND = """
+            SELECT rt.id, rt.account_id, rt.scopes, rt.expires_at, rt.family_id, rt.rotated_at, rt.revoked_at,
+                   rt.grace_response, rt.user_id,
+                   c.id AS client_row_id, c.client_id, c.scopes AS client_scopes, c.grant_types,
+                   c.disabled_at AS client_disabled_at,
+                   u.account_id AS user_account_id, u.organization_id, u.roles, u.active
+            FROM refresh_token rt
+            JOIN oauth_client c ON c.id = rt.client_id
+            LEFT JOIN login_user u ON u.id = rt.user_id
+            WHERE rt.token_hash = $1""";
+    private static final String ROTATE = """
+            WITH retired AS (
+                UPDATE refresh_token SET rotated_at = $1, grace_response = $2
+                WHERE id = $3 AND rotated_at IS NULL AND revoked_at IS NULL
+                RETURNING family_id)
+            INSERT INTO refresh_token (token_hash, client_id, account_id, scopes, issued_at, expires_at, family_id, user_id)
+            SELECT $4, $5, $6, $7, $8, $9, family_id, $10 FROM retired""";
+    private static final String REVOKE_FAMILY = """
+            UPDATE refresh_token SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL""";
 
-        IssuedToken orThrow() {
-            if (refusal != null) {
-                throw refusal;
+    /**
+     * A stored refresh token with its client and, for a user's token ({@code userId} set), its user while that user
+     * is active in the token's account ({@code activeUser}, else null).
+     */
+    private record Presented(long id, long accountId, String scopes, Instant expiresAt, UUID familyId, Instant rotatedAt,
+                             boolean revoked, String graceResponse, OAuthClient client, boolean clientDisabled,
+                             Long userId, LoginUser activeUser) {
+
+        static Presented of(Row row) {
+            OAuthClient client = new OAuthClient();
+            client.id = row.getLong("client_row_id");
+            client.accountId = row.getLong("account_id");
+            client.clientId = row.getString("client_id");
+            client.scopes = row.getString("client_scopes");
+            client.grantTypes = row.getString("grant_types");
+            LoginUser user = null;
+            if (row.getLong("user_id") != null && Boolean.TRUE.equals(row.getBoolean("active"))
+                    && row.getLong("user_account_id") == row.getLong("account_id").longValue()) {
+                user = new LoginUser();
+                user.id = row.getLong("user_id");
+                user.accountId = row.getLong("user_account_id");
+                user.organizationId = row.getLong("organization_id");
+                user.roles = row.getString("roles");
+                user.active = true;
             }
-            return issued;
+            return new Presented(row.getLong("id"), row.getLong("account_id"), row.getString("scopes"),
+                    instant(row.getOffsetDateTime("expires_at")), row.getUUID("family_id"),
+                    instant(row.getOffsetDateTime("rotated_at")), row.getOffsetDateTime("revoked_at") != null,
+                    row.getString("grace_response"), client, row.getOffsetDateTime("client_disabled_at") != null,
+                    row.getLong("user_id"), user);
+        }
+
+        String subject() {
+            return userId == null ? client.clientId : String.valueOf(userId);
         }
     }
 
-    private final RefreshTokenRepository refreshTokens;
-    private final OAuthClientRepository clients;
+    private final Pool pool;
     private final ClientAuthenticator authenticator;
     private final TokenPairIssuer issuer;
     private final SecretHasher hasher;
     private final GraceSealer sealer;
     private final TokenSettings settings;
 
-    public RefreshTokenGrant(RefreshTokenRepository refreshTokens, OAuthClientRepository clients,
-                             ClientAuthenticator authenticator, TokenPairIssuer issuer, SecretHasher hasher,
+    public RefreshTokenGrant(Pool pool, ClientAuthenticator authenticator, TokenPairIssuer issuer, SecretHasher hasher,
                              GraceSealer sealer, TokenSettings settings) {
-        this.refreshTokens = refreshTokens;
-        this.clients = clients;
+        this.pool = pool;
         this.authenticator = authenticator;
         this.issuer = issuer;
         this.hasher = hasher;
@@ -61,36 +113,56 @@ public class RefreshTokenGrant {
             throw OAuthErrors.invalidRequest("refresh_token is required");
         }
         Optional<ClientCredentials> presented = ClientCredentials.optional(request, authorization);
-        return presentedClientId(presented)
-                .chain(clientId -> Panache.withTransaction(() -> refreshTokens.findByHashForUpdate(hasher.hash(value))
-                        .chain(token -> refresh(token, value, clientId, request.scope()))))
-                .map(Outcome::orThrow);
+        return presentedClientId(presented).chain(clientId -> refresh(value, clientId, request.scope(), true));
     }
 
-    private Uni<Outcome> refresh(RefreshToken token, String value, Optional<String> presentedClientId,
-                                 String requestedScope) {
-        Instant now = Instant.now();
-        if (token == null || !token.isUsable(now)) {
-            throw invalidGrant();
-        }
-        return clients.findById(token.clientId)
-                .map(client -> sameClient(client, presentedClientId))
-                .chain(client -> {
-                    if (token.rotatedAt != null) {
-                        return replayOrRevoke(token, client, value, now);
-                    }
-                    if (!client.allowsGrant(TYPE)) {
-                        throw OAuthErrors.unauthorizedClient(TYPE);
-                    }
-                    Set<String> stillGranted = new LinkedHashSet<>(Scopes.parse(token.scopes));
-                    stillGranted.retainAll(client.scopeSet());
-                    String scope = Scopes.narrow(stillGranted, requestedScope);
-                    return activeUser(token).chain(user -> issuer.issueInTransaction(client, user, scope, token.familyId)).map(issued -> {
-                        token.rotatedAt = now;
-                        token.graceResponse = sealer.seal(issued.response(), value);
-                        return new Outcome(issued, null);
-                    });
-                });
+    private Uni<IssuedToken> refresh(String value, Optional<String> presentedClientId, String requestedScope,
+                                     boolean mayRetry) {
+        return pool.preparedQuery(FIND).execute(Tuple.of(hasher.hash(value))).chain(rows -> {
+            Instant now = Instant.now();
+            if (!rows.iterator().hasNext()) {
+                throw invalidGrant();
+            }
+            Presented token = Presented.of(rows.iterator().next());
+            if (token.revoked() || !token.expiresAt().isAfter(now) || token.clientDisabled()
+                    || presentedClientId.filter(id -> !id.equals(token.client().clientId)).isPresent()) {
+                throw invalidGrant();
+            }
+            if (token.rotatedAt() != null) {
+                return replayOrRevoke(token, value, now);
+            }
+            if (!token.client().allowsGrant(TYPE)) {
+                throw OAuthErrors.unauthorizedClient(TYPE);
+            }
+            if (token.userId() != null && token.activeUser() == null) {
+                throw invalidGrant();
+            }
+            Set<String> stillGranted = new LinkedHashSet<>(Scopes.parse(token.scopes()));
+            stillGranted.retainAll(token.client().scopeSet());
+            String scope = Scopes.narrow(stillGranted, requestedScope);
+            TokenPairIssuer.Pair next = issuer.pair(token.client(), token.activeUser(), scope, token.familyId());
+            return rotate(token, next, value, now).chain(won -> {
+                if (won) {
+                    return Uni.createFrom().item(next.issued());
+                }
+                if (mayRetry) {
+                    // a concurrent refresh of the same token won: answer as its replay
+                    return refresh(value, presentedClientId, requestedScope, false);
+                }
+                throw invalidGrant();
+            });
+        });
+    }
+
+    /** Retires the token and stores its successor, unless another refresh retired it first. */
+    private Uni<Boolean> rotate(Presented token, TokenPairIssuer.Pair next, String value, Instant now) {
+        RefreshToken successor = next.refresh();
+        return pool.preparedQuery(ROTATE).execute(Tuple.from(Arrays.asList(
+                        now.atOffset(ZoneOffset.UTC), sealer.seal(next.issued().response(), value), token.id(),
+                        successor.tokenHash, successor.clientId, successor.accountId, successor.scopes,
+                        successor.issuedAt.atOffset(ZoneOffset.UTC), successor.expiresAt.atOffset(ZoneOffset.UTC),
+                        successor.userId)))
+                .map(inserted -> inserted.rowCount() == 1);
     }
 
     /** The client the request names: by id alone, or authenticated when it sends a secret (which must succeed). */
@@ -101,38 +173,21 @@ public class RefreshTokenGrant {
         return authenticator.authenticate(presented.get()).map(client -> Optional.of(client.clientId));
     }
 
-    /** The token's client must still be enabled, and when the request names a client, it must be that one. */
-    private static OAuthClient sameClient(OAuthClient tokenClient, Optional<String> presentedClientId) {
-        if (tokenClient == null || tokenClient.disabledAt != null
-                || presentedClientId.filter(id -> !id.equals(tokenClient.clientId)).isPresent()) {
-            throw invalidGrant();
-        }
-        return tokenClient;
-    }
-
-    /** The user of a user's refresh token, who must still be active; null for a client's own token. */
-    private Uni<LoginUser> activeUser(RefreshToken token) {
-        if (token.userId == null) {
-            return Uni.createFrom().nullItem();
-        }
-        return LoginUser.<LoginUser>findById(token.userId).map(user -> {
-            if (user == null || !user.active || user.accountId != token.accountId) {
-                throw invalidGrant();
-            }
-            return user;
-        });
-    }
-
-    private Uni<Outcome> replayOrRevoke(RefreshToken token, OAuthClient client, String value, Instant now) {
-        if (token.graceResponse != null && now.isBefore(token.rotatedAt.plus(settings.refreshGrace()))) {
+    private Uni<IssuedToken> replayOrRevoke(Presented token, String value, Instant now) {
+        if (token.graceResponse() != null && now.isBefore(token.rotatedAt().plus(settings.refreshGrace()))) {
             // the same pair again: its access token id is inside the sealed response, and was audited when issued
-            String subject = token.userId == null ? client.clientId : String.valueOf(token.userId);
-            return Uni.createFrom().item(new Outcome(new IssuedToken(sealer.open(token.graceResponse, value),
-                    token.accountId, client.clientId, subject, null), null));
+            return Uni.createFrom().item(new IssuedToken(sealer.open(token.graceResponse(), value), token.accountId(),
+                    token.client().clientId, token.subject(), null));
         }
-        return refreshTokens.revokeFamily(token.familyId, now).replaceWith(new Outcome(null,
-                new ApiException(400, "invalid_grant",
-                        "The refresh token was already used; every token of its grant is now revoked")));
+        return pool.preparedQuery(REVOKE_FAMILY).execute(Tuple.of(token.familyId(), now.atOffset(ZoneOffset.UTC)))
+                .map(revoked -> {
+                    throw new ApiException(400, "invalid_grant",
+                            "The refresh token was already used; every token of its grant is now revoked");
+                });
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private static ApiException invalidGrant() {

@@ -26,7 +26,7 @@ public class TokenPairIssuer {
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
 
     /** A signed access token and the refresh token row to store with it. */
-    private record Pair(IssuedToken issued, RefreshToken refresh) {
+    record Pair(IssuedToken issued, RefreshToken refresh) {
     }
 
     private final AccessTokenSigner signer;
@@ -54,13 +54,8 @@ public class TokenPairIssuer {
                 .replaceWith(pair.issued());
     }
 
-    /** The next pair of a family, stored in the caller's transaction (which retires the previous token). */
-    Uni<IssuedToken> issueInTransaction(OAuthClient client, LoginUser user, String scope, UUID family) {
-        Pair pair = pair(client, user, scope, family);
-        return pair.refresh().persist().replaceWith(pair.issued());
-    }
-
-    private Pair pair(OAuthClient client, LoginUser user, String scope, UUID family) {
+    /** The next pair of a family, for the caller to store as it retires the previous token. */
+    Pair pair(OAuthClient client, LoginUser user, String scope, UUID family) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String refreshValue = randomToken();
         RefreshToken refresh = new RefreshToken();

@@ -11,7 +11,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -57,6 +65,25 @@ class RefreshTokenGrantTest {
 
         assertThat(retried.get("access_token"), equalTo(first.get("access_token")));
         assertThat(retried.get("refresh_token"), equalTo(first.get("refresh_token")));
+    }
+
+    @Test
+    void shouldGiveConcurrentRefreshesOfOneTokenTheSamePair() throws Exception {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String token = (String) OAuthClients.clientCredentialsToken().get("refresh_token");
+            ExecutorService clients = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<Map<String, Object>>> answers = clients.invokeAll(
+                        Collections.nCopies(4, (Callable<Map<String, Object>>) () -> refresh(token)));
+                Set<Object> refreshTokens = new HashSet<>();
+                for (Future<Map<String, Object>> answer : answers) {
+                    refreshTokens.add(answer.get().get("refresh_token"));
+                }
+                assertThat(refreshTokens.size(), equalTo(1));
+            } finally {
+                clients.shutdown();
+            }
+        }
     }
 
     @Test
