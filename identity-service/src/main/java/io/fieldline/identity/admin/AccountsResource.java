@@ -2,7 +2,6 @@ package io.fieldline.identity.admin;
 
 import io.fieldline.identity.audit.AuditTrail;
 import io.fieldline.identity.client.ClientRevocations;
-import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.errors.FieldErrors;
 import io.fieldline.platform.paging.LimitOffset;
 import io.smallrye.mutiny.Uni;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +87,7 @@ public class AccountsResource {
     @Path("/accounts/{id}")
     public Uni<AdminViews.AccountEnvelope> get(@PathParam("id") long id) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM account WHERE id = $1").execute(Tuple.of(id))
-                .map(rows -> new AdminViews.AccountEnvelope(AdminViews.Account.of(found(rows.iterator()))));
+                .map(rows -> new AdminViews.AccountEnvelope(AdminViews.Account.of(AdminRows.first(rows, "Account"))));
     }
 
     @PATCH
@@ -112,7 +110,7 @@ public class AccountsResource {
                         RETURNING a.id, a.name, a.disabled_at, a.created_at, old.disabled_at AS was_disabled_at""")
                 .execute(Tuple.of(id, name.orElse(null), disabled.orElse(null)))
                 .chain(rows -> {
-                    Row row = found(rows.iterator());
+                    Row row = AdminRows.first(rows, "Account");
                     AdminViews.Account account = AdminViews.Account.of(row);
                     boolean newlyDisabled = account.disabled() && row.getOffsetDateTime("was_disabled_at") == null;
                     Map<String, Object> changes = new LinkedHashMap<>();
@@ -130,10 +128,4 @@ public class AccountsResource {
         return accounts;
     }
 
-    private static Row found(Iterator<Row> rows) {
-        if (!rows.hasNext()) {
-            throw ApiException.notFound("Account");
-        }
-        return rows.next();
-    }
 }

@@ -3,7 +3,6 @@ package io.fieldline.identity.admin;
 import io.fieldline.identity.audit.AuditTrail;
 import io.fieldline.identity.client.ClientRevocations;
 import io.fieldline.identity.client.SecretHasher;
-import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.errors.FieldErrors;
 import io.fieldline.platform.paging.LimitOffset;
 import io.smallrye.mutiny.Uni;
@@ -27,7 +26,6 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +95,7 @@ public class ClientsResource {
                                 RETURNING %s""".formatted(COLUMNS))
                         .execute(Tuple.of(accountId, clientId, hasher.hash(secret), String.join(" ", scopes.get()),
                                 String.join(" ", grantTypes)))
-                        .map(rows -> AdminViews.Client.of(found(rows.iterator(), "Account"), secret))
+                        .map(rows -> AdminViews.Client.of(AdminRows.first(rows, "Account"), secret))
                         .call(client -> audit.record(connection, operator.changed("client.created", accountId,
                                 "client:" + clientId, Map.of("scopes", client.scopes(), "grant_types", client.grantTypes(),
                                         "secret_chosen_by_operator", chosenSecret.isPresent())))))
@@ -113,7 +111,7 @@ public class ClientsResource {
                         + "FROM account WHERE id = $1")
                 .execute(Tuple.of(accountId))
                 .chain(counted -> {
-                    Row count = found(counted.iterator(), "Account");
+                    Row count = AdminRows.first(counted, "Account");
                     return pool.preparedQuery("SELECT " + COLUMNS + " FROM oauth_client WHERE account_id = $1 "
                                     + "ORDER BY id LIMIT $2 OFFSET $3")
                             .execute(Tuple.of(accountId, page.limit(), page.offset()))
@@ -129,7 +127,7 @@ public class ClientsResource {
     @Path("/clients/{client_id}")
     public Uni<AdminViews.ClientEnvelope> get(@PathParam("client_id") String clientId) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM oauth_client WHERE client_id = $1").execute(Tuple.of(clientId))
-                .map(rows -> new AdminViews.ClientEnvelope(AdminViews.Client.of(found(rows.iterator(), "Client"), null)));
+                .map(rows -> new AdminViews.ClientEnvelope(AdminViews.Client.of(AdminRows.first(rows, "Client"), null)));
     }
 
     @PATCH
@@ -159,7 +157,7 @@ public class ClientsResource {
                 .execute(Tuple.of(clientId, scopes.map(list -> String.join(" ", list)).orElse(null),
                         grantTypes.map(list -> String.join(" ", list)).orElse(null), disabled.orElse(null)))
                 .chain(rows -> {
-                    Row row = found(rows.iterator(), "Client");
+                    Row row = AdminRows.first(rows, "Client");
                     AdminViews.Client client = AdminViews.Client.of(row, null);
                     boolean newlyDisabled = client.disabled() && row.getOffsetDateTime("old_disabled_at") == null;
                     boolean scopesTaken = !client.scopes().containsAll(AdminViews.words(row.getString("old_scopes")));
@@ -174,12 +172,6 @@ public class ClientsResource {
                 }));
     }
 
-    private static Row found(Iterator<Row> rows, String what) {
-        if (!rows.hasNext()) {
-            throw ApiException.notFound(what);
-        }
-        return rows.next();
-    }
 
     /** 256 random bits: safe to store under a fast keyed hash. */
     private static String randomSecret() {

@@ -4,7 +4,6 @@ import io.fieldline.events.RevocationEvent;
 import io.fieldline.identity.audit.AuditTrail;
 import io.fieldline.identity.client.SecretHasher;
 import io.fieldline.identity.integrationkey.IntegrationKeys;
-import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.errors.FieldErrors;
 import io.fieldline.platform.outbox.ChangeEvent;
 import io.fieldline.platform.outbox.Outbox;
@@ -30,7 +29,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +86,7 @@ public class IntegrationKeysResource {
                         .execute(Tuple.of(clientId, name.orElse("Integration key"), hasher.hash(key),
                                 IntegrationKeys.visiblePart(key)))
                         .chain(rows -> {
-                            Row row = found(rows.iterator(), "Client");
+                            Row row = AdminRows.first(rows, "Client");
                             AdminViews.IntegrationKey created = AdminViews.IntegrationKey.of(row, key);
                             return audit.record(connection, operator.changed("integration_key.created",
                                             row.getLong("account_id"), IntegrationKeys.subject(created.id()),
@@ -107,7 +105,7 @@ public class IntegrationKeysResource {
                         + "FROM oauth_client c WHERE client_id = $1")
                 .execute(Tuple.of(clientId))
                 .chain(counted -> {
-                    Row client = found(counted.iterator(), "Client");
+                    Row client = AdminRows.first(counted, "Client");
                     return pool.preparedQuery("SELECT " + COLUMNS + " FROM integration_key k JOIN oauth_client c "
                                     + "ON c.id = k.client_id WHERE k.client_id = $1 ORDER BY k.id LIMIT $2 OFFSET $3")
                             .execute(Tuple.of(client.getLong("id"), page.limit(), page.offset()))
@@ -131,7 +129,7 @@ public class IntegrationKeysResource {
                         RETURNING k.account_id, old.revoked_at AS old_revoked_at""")
                 .execute(Tuple.of(id))
                 .chain(rows -> {
-                    Row row = found(rows.iterator(), "Integration key");
+                    Row row = AdminRows.first(rows, "Integration key");
                     if (row.getOffsetDateTime("old_revoked_at") != null) {
                         return Uni.createFrom().voidItem();
                     }
@@ -146,10 +144,4 @@ public class IntegrationKeysResource {
                 .replaceWith(Response.noContent().build());
     }
 
-    private static Row found(Iterator<Row> rows, String what) {
-        if (!rows.hasNext()) {
-            throw ApiException.notFound(what);
-        }
-        return rows.next();
-    }
 }

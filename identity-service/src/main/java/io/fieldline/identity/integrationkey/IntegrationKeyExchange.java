@@ -83,7 +83,8 @@ public class IntegrationKeyExchange {
                         .failure(ApiException.unauthorized("Unknown or revoked integration key")));
             }
             Row row = rows.iterator().next();
-            OAuthClient client = client(row);
+            OAuthClient client = OAuthClient.of(row.getLong("id"), row.getLong("account_id"),
+                    row.getString("client_id"), row.getString("scopes"), row.getString("grant_types"));
             String subject = IntegrationKeys.subject(row.getLong("key_id"));
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             String jti = AccessTokenSigner.newJti();
@@ -92,16 +93,6 @@ public class IntegrationKeyExchange {
                     .replaceWith(new TokenResponse(token, "bearer", now.getEpochSecond(), lifetimeSeconds, null,
                             client.scopes));
         });
-    }
-
-    private static OAuthClient client(Row row) {
-        OAuthClient client = new OAuthClient();
-        client.id = row.getLong("id");
-        client.accountId = row.getLong("account_id");
-        client.clientId = row.getString("client_id");
-        client.scopes = row.getString("scopes");
-        client.grantTypes = row.getString("grant_types");
-        return client;
     }
 
     private static AuditEntry issued(OAuthClient client, String subject, String jti, Origin origin) {

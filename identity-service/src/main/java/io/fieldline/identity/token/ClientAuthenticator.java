@@ -62,13 +62,9 @@ public class ClientAuthenticator {
     }
 
     private static OAuthClient toClient(Row row) {
-        OAuthClient client = new OAuthClient();
-        client.id = row.getLong("id");
-        client.accountId = row.getLong("account_id");
-        client.clientId = row.getString("client_id");
+        OAuthClient client = OAuthClient.of(row.getLong("id"), row.getLong("account_id"), row.getString("client_id"),
+                row.getString("scopes"), row.getString("grant_types"));
         client.secretHash = row.getString("secret_hash");
-        client.scopes = row.getString("scopes");
-        client.grantTypes = row.getString("grant_types");
         return client;
     }
 }

@@ -62,12 +62,8 @@ public class RefreshTokenGrant {
                              Long userId, LoginUser activeUser) {
 
         static Presented of(Row row) {
-            OAuthClient client = new OAuthClient();
-            client.id = row.getLong("client_row_id");
-            client.accountId = row.getLong("account_id");
-            client.clientId = row.getString("client_id");
-            client.scopes = row.getString("client_scopes");
-            client.grantTypes = row.getString("grant_types");
+            OAuthClient client = OAuthClient.of(row.getLong("client_row_id"), row.getLong("account_id"),
+                    row.getString("client_id"), row.getString("client_scopes"), row.getString("grant_types"));
             LoginUser user = null;
             if (row.getLong("user_id") != null && Boolean.TRUE.equals(row.getBoolean("active"))
                     && row.getLong("user_account_id") == row.getLong("account_id").longValue()) {
