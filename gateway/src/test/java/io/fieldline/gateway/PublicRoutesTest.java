@@ -18,6 +18,7 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -69,6 +70,14 @@ class PublicRoutesTest {
                 .body("headers.authorization", equalTo("Bearer " + token))
                 .body("headers.x-request-id", matchesPattern("[0-9a-f]{32}"))
                 .body("headers.x-forwarded-for", notNullValue());
+    }
+
+    @Test
+    void shouldNeverForwardAnIntegrationKeyHeader() {
+        given().auth().oauth2(tokens.client(1, "technicians:read")).header("X-Auth-Token", "flk_not-for-the-services")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .body("headers", not(hasKey("x-auth-token")));
     }
 
     @Test

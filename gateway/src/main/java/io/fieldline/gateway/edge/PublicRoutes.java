@@ -87,7 +87,7 @@ public class PublicRoutes {
                     unauthorized(context, route, "Invalid or revoked integration key");
                 } else {
                     // the services see the key's client token, as if the client had sent it
-                    request.headers().remove(X_AUTH_TOKEN).set("Authorization", "Bearer " + found.get().accessToken());
+                    request.headers().set("Authorization", "Bearer " + found.get().accessToken());
                     authorize(context, route, scope.get(), found.get().verified());
                 }
             });
@@ -118,6 +118,8 @@ public class PublicRoutes {
 
     private void forward(RoutingContext context, Route route) {
         HttpServerRequest request = context.request();
+        // an integration key never travels past the gateway, whichever credential the request was let in by
+        request.headers().remove(X_AUTH_TOKEN);
         String query = request.query();
         String pathAndQuery = context.normalizedPath() + (query == null ? "" : "?" + query);
         Buffer body = context.body().buffer() == null ? Buffer.buffer() : context.body().buffer();
