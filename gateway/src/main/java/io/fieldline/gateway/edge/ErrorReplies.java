@@ -11,14 +11,14 @@ final class ErrorReplies {
     }
 
     static void reply(RoutingContext context, Surface surface, int status, String code, String message) {
-        String requestId = RequestIds.of(context);
+        String requestId = RequestIdOfContext.of(context);
         JsonObject body = surface == Surface.OAUTH
                 ? new JsonObject().put("error", oauthCode(code)).put("error_description", message)
                 : new JsonObject().put("error", new JsonObject().put("code", code).put("message", message))
                         .put("request_id", requestId);
         context.response().setStatusCode(status)
                 .putHeader("Content-Type", "application/json")
-                .putHeader(RequestIds.HEADER, requestId);
+                .putHeader(RequestIdOfContext.HEADER, requestId);
         if (surface == Surface.OAUTH) {
             context.response().putHeader("Cache-Control", "no-store").putHeader("Pragma", "no-cache");
         }

@@ -123,9 +123,9 @@ public class PublicRoutes {
         String query = request.query();
         String pathAndQuery = context.normalizedPath() + (query == null ? "" : "?" + query);
         Buffer body = context.body().buffer() == null ? Buffer.buffer() : context.body().buffer();
-        String requestId = RequestIds.of(context);
+        String requestId = RequestIdOfContext.of(context);
         MultiMap headers = MultiMap.caseInsensitiveMultiMap()
-                .set(RequestIds.HEADER, requestId)
+                .set(RequestIdOfContext.HEADER, requestId)
                 .set("X-Forwarded-For", forwardedFor(request))
                 .set("X-Forwarded-Proto", request.scheme())
                 .set("X-Forwarded-Host", String.valueOf(request.authority()));
@@ -133,7 +133,7 @@ public class PublicRoutes {
             if (result.succeeded()) {
                 UpstreamProxy.Answer answer = result.result();
                 context.response().setStatusCode(answer.status());
-                context.response().headers().setAll(answer.headers()).set(RequestIds.HEADER, requestId);
+                context.response().headers().setAll(answer.headers()).set(RequestIdOfContext.HEADER, requestId);
                 context.response().end(answer.body());
             } else if (result.cause() instanceof TimeoutException
                     || result.cause() instanceof io.netty.handler.timeout.TimeoutException) {
@@ -151,7 +151,7 @@ public class PublicRoutes {
                     "Request body exceeds " + maxBodySize + " bytes");
         } else {
             ErrorReplies.reply(context, surface, 500, "internal_error",
-                    "Internal error; quote request id " + RequestIds.of(context));
+                    "Internal error; quote request id " + RequestIdOfContext.of(context));
         }
     }
 

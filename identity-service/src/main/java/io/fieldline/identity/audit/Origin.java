@@ -1,6 +1,6 @@
 package io.fieldline.identity.audit;
 
-import io.fieldline.platform.request.RequestIds;
+import io.fieldline.events.RequestIds;
 import io.vertx.core.http.HttpServerRequest;
 
 /**

@@ -2,7 +2,7 @@ package io.fieldline.technician.technician.rest;
 
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.paging.PageRequest;
-import io.fieldline.platform.request.RequestIds;
+import io.fieldline.events.RequestIds;
 import io.fieldline.platform.security.CurrentPrincipal;
 import io.fieldline.technician.technician.TechnicianFilter;
 import io.fieldline.technician.technician.service.TechnicianQueries;

@@ -1,10 +1,13 @@
-package io.fieldline.platform.request;
+package io.fieldline.events;
 
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
-/** The {@code X-Request-Id} that ties a request's logs, responses and error bodies together across services. */
+/**
+ * The {@code X-Request-Id} that ties a request's logs, responses and error bodies together across the gateway and
+ * the services: which incoming ids are kept, and how a new one is made.
+ */
 public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";

@@ -1,0 +1,27 @@
+package io.fieldline.gateway.edge;
+
+import io.fieldline.events.RequestIds;
+import io.vertx.ext.web.RoutingContext;
+
+/** The gateway assigns every request an {@code X-Request-Id}, keeping a valid one the caller sent. */
+final class RequestIdOfContext {
+
+    static final String HEADER = RequestIds.HEADER;
+
+    private RequestIdOfContext() {
+    }
+
+    /** The request's id: the caller's if valid, else a new one; the same for the whole request. */
+    static String of(RoutingContext context) {
+        String id = context.get(HEADER);
+        if (id == null) {
+            id = keepOrAssign(context.request().getHeader(HEADER));
+            context.put(HEADER, id);
+        }
+        return id;
+    }
+
+    private static String keepOrAssign(String incoming) {
+        return RequestIds.isValid(incoming) ? incoming : RequestIds.generate();
+    }
+}
