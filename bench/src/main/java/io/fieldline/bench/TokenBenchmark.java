@@ -1,5 +1,6 @@
 package io.fieldline.bench;
 
+import io.fieldline.local.DataDirectory;
 import io.fieldline.local.Progress;
 import io.fieldline.local.Suite;
 import io.fieldline.local.SuiteSettings;
@@ -10,14 +11,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Measures the token endpoint of a fresh local suite: grants per second and p50/p99 latency per grant type, directly
@@ -47,7 +45,7 @@ public final class TokenBenchmark {
         int measure = Integer.parseInt(System.getProperty("duration", "15"));
         Path root = Path.of(System.getProperty("fieldline.home", ".")).toAbsolutePath().normalize();
         Path dataDir = root.resolve("bench/target/suite-data");
-        deleteRecursively(dataDir);
+        DataDirectory.empty(dataDir);
         SuiteSettings settings = SuiteSettings.onFreePorts(root, dataDir);
         try (Suite suite = Suite.start(settings, Progress.CONSOLE)) {
             new TokenBenchmark(settings, warmup, measure,
@@ -172,16 +170,5 @@ public final class TokenBenchmark {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void deleteRecursively(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.fieldline.e2e;
 
+import io.fieldline.local.DataDirectory;
 import io.fieldline.local.Progress;
 import io.fieldline.local.Suite;
 import io.fieldline.local.SuiteSettings;
@@ -22,10 +23,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -65,7 +64,7 @@ class SuiteEndToEndIT {
     static void startSuite() throws Exception {
         Path root = Path.of(System.getProperty("fieldline.home")).toAbsolutePath().normalize();
         dataDir = root.resolve("e2e/target/suite-data");
-        deleteRecursively(dataDir);
+        DataDirectory.empty(dataDir);
         settings = SuiteSettings.onFreePorts(root, dataDir);
         suite = Suite.start(settings, Progress.CONSOLE);
         RestAssured.baseURI = suite.gatewayUrl();
@@ -399,16 +398,5 @@ class SuiteEndToEndIT {
                         "client_id", settings.secrets().bootstrapClientId(),
                         "client_secret", settings.secrets().bootstrapClientSecret()))
                 .when().post("/v3/oauth/token");
-    }
-
-    private static void deleteRecursively(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -1,11 +1,7 @@
 package io.fieldline.local;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** {@code ./fieldline up [--fresh]}: runs the whole suite until Ctrl-C. */
 public final class FieldlineUp {
@@ -29,7 +25,7 @@ public final class FieldlineUp {
         Path dataDir = SuiteSettings.dataDir(root, System.getenv());
         if (arguments.contains("--fresh")) {
             Progress.CONSOLE.step("Deleting the data in " + dataDir);
-            deleteDataKeepingBinaries(dataDir);
+            DataDirectory.empty(dataDir);
         }
         SuiteSettings settings = SuiteSettings.fromEnvironment(root, System.getenv());
         Suite.start(settings, Progress.CONSOLE);
@@ -56,20 +52,5 @@ public final class FieldlineUp {
                 Press Ctrl-C to stop.
                 %n""", settings.dataDir(), gateway, gateway, secrets.bootstrapClientId(), secrets.bootstrapClientSecret(),
                 gateway, secrets.bootstrapClientId(), secrets.bootstrapClientSecret());
-    }
-
-    /** Deletes all data; the extracted PostgreSQL binaries are a cache, not data, and are kept. */
-    private static void deleteDataKeepingBinaries(Path dataDir) throws IOException {
-        if (!Files.exists(dataDir)) {
-            return;
-        }
-        Path binaries = dataDir.resolve("postgres/binaries");
-        try (Stream<Path> paths = Files.walk(dataDir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                if (!path.startsWith(binaries) && !path.equals(dataDir) && !binaries.startsWith(path)) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 }
