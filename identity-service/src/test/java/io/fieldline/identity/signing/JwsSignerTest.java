@@ -12,6 +12,7 @@ import java.util.Base64;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** What JwsSigner signs, an independent JOSE implementation (jose4j over the JDK's providers) verifies. */
 class JwsSignerTest {
@@ -26,6 +27,12 @@ class JwsSignerTest {
     @Test
     void shouldSignRs256ThatAnotherImplementationVerifies() throws Exception {
         assertVerifies("RS256", "RSA", null);
+    }
+
+    @Test
+    void shouldSignThroughAwsLcOnLinux() {
+        assumeTrue(System.getProperty("os.name").equals("Linux"), "AWS-LC is packaged for Linux only");
+        assertTrue(SignatureProvider.isNative(), "signatures would fall back to the slow JDK provider");
     }
 
     @Test
