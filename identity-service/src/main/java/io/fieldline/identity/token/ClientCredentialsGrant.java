@@ -18,14 +18,14 @@ public class ClientCredentialsGrant {
         this.issuer = issuer;
     }
 
-    Uni<IssuedToken> grant(TokenRequest request, String authorization) {
+    Uni<IssuedToken> grant(TokenRequest request, String authorization, GrantAudit audit) {
         ClientCredentials credentials = ClientCredentials.required(request.clientId(), request.clientSecret(), authorization);
         return authenticator.authenticate(credentials).chain(client -> {
             if (!client.allowsGrant(TYPE)) {
                 throw OAuthErrors.unauthorizedClient(TYPE);
             }
             String scope = Scopes.narrow(client.scopeSet(), request.scope());
-            return issuer.issue(client, null, scope);
+            return issuer.issue(client, null, scope, audit);
         });
     }
 }

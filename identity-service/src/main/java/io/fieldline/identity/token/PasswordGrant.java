@@ -46,7 +46,7 @@ public class PasswordGrant {
         this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
 
-    Uni<IssuedToken> grant(TokenRequest request, String authorization) {
+    Uni<IssuedToken> grant(TokenRequest request, String authorization, GrantAudit audit) {
         ClientCredentials credentials = ClientCredentials.required(request.clientId(), request.clientSecret(), authorization);
         if (request.username() == null || request.username().isBlank()) {
             throw OAuthErrors.invalidRequest("username is required");
@@ -76,7 +76,7 @@ public class PasswordGrant {
                         }))
                 .chain(attempt -> rehashIfOutdated(attempt, request.password()))
                 .chain(attempt -> issuer.issue(attempt.client(), attempt.user(),
-                        Scopes.narrow(attempt.client().scopeSet(), request.scope())));
+                        Scopes.narrow(attempt.client().scopeSet(), request.scope()), audit));
     }
 
     private Uni<Attempt> findAttempt(OAuthClient client, String email) {

@@ -1,5 +1,6 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.identity.audit.AuditTrail;
 import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.client.SecretHasher;
 import io.fieldline.identity.workforce.LoginUser;
@@ -25,8 +26,8 @@ import java.util.UUID;
  * response); after that, it is taken as stolen and revokes every token of its family.
  * <p>
  * Two statements, no transaction held open: one reads the token with its client and user, one retires it and stores
- * its successor only if it is still unretired, so of two concurrent refreshes exactly one wins and the other replays
- * the winner's answer.
+ * its successor (with the audit entry) only if it is still unretired, so of two concurrent refreshes exactly one wins
+ * and the other replays the winner's answer.
  */
 @ApplicationScoped
 public class RefreshTokenGrant {
@@ -43,13 +44,16 @@ public class RefreshTokenGrant {
             JOIN oauth_client c ON c.id = rt.client_id
             LEFT JOIN login_user u ON u.id = rt.user_id
             WHERE rt.token_hash = $1""";
-    private static final String ROTATE = """
-            WITH retired AS (
+    private static final String ROTATE = AuditTrail.after("""
+            retired AS (
                 UPDATE refresh_token SET rotated_at = $1, grace_response = $2
                 WHERE id = $3 AND rotated_at IS NULL AND revoked_at IS NULL
-                RETURNING family_id)
-            INSERT INTO refresh_token (token_hash, client_id, account_id, scopes, issued_at, expires_at, family_id, user_id)
-            SELECT $4, $5, $6, $7, $8, $9, family_id, $10 FROM retired""";
+                RETURNING family_id),
+            successor AS (
+                INSERT INTO refresh_token (token_hash, client_id, account_id, scopes, issued_at, expires_at, family_id,
+                                           user_id)
+                SELECT $4, $5, $6, $7, $8, $9, family_id, $10 FROM retired
+                RETURNING id)""", "successor", 10);
     private static final String REVOKE_FAMILY = """
             UPDATE refresh_token SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL""";
 
@@ -103,17 +107,17 @@ public class RefreshTokenGrant {
         this.settings = settings;
     }
 
-    Uni<IssuedToken> grant(TokenRequest request, String authorization) {
+    Uni<IssuedToken> grant(TokenRequest request, String authorization, GrantAudit audit) {
         String value = request.refreshToken();
         if (value == null || value.isBlank()) {
             throw OAuthErrors.invalidRequest("refresh_token is required");
         }
         Optional<ClientCredentials> presented = ClientCredentials.optional(request, authorization);
-        return presentedClientId(presented).chain(clientId -> refresh(value, clientId, request.scope(), true));
+        return presentedClientId(presented).chain(clientId -> refresh(value, clientId, request.scope(), audit, true));
     }
 
     private Uni<IssuedToken> refresh(String value, Optional<String> presentedClientId, String requestedScope,
-                                     boolean mayRetry) {
+                                     GrantAudit audit, boolean mayRetry) {
         return pool.preparedQuery(FIND).execute(Tuple.of(hasher.hash(value))).chain(rows -> {
             Instant now = Instant.now();
             if (!rows.iterator().hasNext()) {
@@ -125,7 +129,7 @@ public class RefreshTokenGrant {
                 throw invalidGrant();
             }
             if (token.rotatedAt() != null) {
-                return replayOrRevoke(token, value, now);
+                return replayOrRevoke(token, value, now, audit);
             }
             if (!token.client().allowsGrant(TYPE)) {
                 throw OAuthErrors.unauthorizedClient(TYPE);
@@ -137,13 +141,13 @@ public class RefreshTokenGrant {
             stillGranted.retainAll(token.client().scopeSet());
             String scope = Scopes.narrow(stillGranted, requestedScope);
             TokenPairIssuer.Pair next = issuer.pair(token.client(), token.activeUser(), scope, token.familyId());
-            return rotate(token, next, value, now).chain(won -> {
+            return rotate(token, next, value, now, audit).chain(won -> {
                 if (won) {
                     return Uni.createFrom().item(next.issued());
                 }
                 if (mayRetry) {
                     // a concurrent refresh of the same token won: answer as its replay
-                    return refresh(value, presentedClientId, requestedScope, false);
+                    return refresh(value, presentedClientId, requestedScope, audit, false);
                 }
                 throw invalidGrant();
             });
@@ -151,14 +155,13 @@ public class RefreshTokenGrant {
     }
 
     /** Retires the token and stores its successor, unless another refresh retired it first. */
-    private Uni<Boolean> rotate(Presented token, TokenPairIssuer.Pair next, String value, Instant now) {
+    private Uni<Boolean> rotate(Presented token, TokenPairIssuer.Pair next, String value, Instant now,
+                                GrantAudit audit) {
         RefreshToken successor = next.refresh();
-        return pool.preparedQuery(ROTATE).execute(Tuple.from(Arrays.asList(
-                        now.atOffset(ZoneOffset.UTC), sealer.seal(next.issued().response(), value), token.id(),
-                        successor.tokenHash, successor.clientId, successor.accountId, successor.scopes,
-                        successor.issuedAt.atOffset(ZoneOffset.UTC), successor.expiresAt.atOffset(ZoneOffset.UTC),
-                        successor.userId)))
-                .map(inserted -> inserted.rowCount() == 1);
+        return audit.storeAndRecord(ROTATE, Arrays.asList(now.atOffset(ZoneOffset.UTC),
+                sealer.seal(next.issued().response(), value), token.id(), successor.tokenHash, successor.clientId,
+                successor.accountId, successor.scopes, successor.issuedAt.atOffset(ZoneOffset.UTC),
+                successor.expiresAt.atOffset(ZoneOffset.UTC), successor.userId), next.issued());
     }
 
     /** The client the request names: by id alone, or authenticated when it sends a secret (which must succeed). */
@@ -169,10 +172,9 @@ public class RefreshTokenGrant {
         return authenticator.authenticate(presented.get()).map(client -> Optional.of(client.clientId));
     }
 
-    private Uni<IssuedToken> replayOrRevoke(Presented token, String value, Instant now) {
+    private Uni<IssuedToken> replayOrRevoke(Presented token, String value, Instant now, GrantAudit audit) {
         if (token.graceResponse() != null && now.isBefore(token.rotatedAt().plus(settings.refreshGrace()))) {
-            // the same pair again: its access token id is inside the sealed response, and was audited when issued
-            return Uni.createFrom().item(new IssuedToken(sealer.open(token.graceResponse(), value), token.accountId(),
+            return audit.recordReplay(new IssuedToken(sealer.open(token.graceResponse(), value), token.accountId(),
                     token.client().clientId, token.subject(), null));
         }
         return pool.preparedQuery(REVOKE_FAMILY).execute(Tuple.of(token.familyId(), now.atOffset(ZoneOffset.UTC)))

@@ -1,11 +1,10 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.identity.audit.AuditTrail;
 import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.client.SecretHasher;
 import io.fieldline.identity.workforce.LoginUser;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.security.SecureRandom;
@@ -21,9 +20,12 @@ import java.util.UUID;
 public class TokenPairIssuer {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String INSERT = """
-            INSERT INTO refresh_token (token_hash, client_id, account_id, scopes, issued_at, expires_at, family_id, user_id)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
+    private static final String INSERT = AuditTrail.after("""
+            stored AS (
+                INSERT INTO refresh_token (token_hash, client_id, account_id, scopes, issued_at, expires_at, family_id,
+                                           user_id)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                RETURNING id)""", "stored", 8);
 
     /** A signed access token and the refresh token row to store with it. */
     record Pair(IssuedToken issued, RefreshToken refresh) {
@@ -32,25 +34,23 @@ public class TokenPairIssuer {
     private final AccessTokenSigner signer;
     private final SecretHasher hasher;
     private final TokenSettings settings;
-    private final Pool pool;
 
-    public TokenPairIssuer(AccessTokenSigner signer, SecretHasher hasher, TokenSettings settings, Pool pool) {
+    public TokenPairIssuer(AccessTokenSigner signer, SecretHasher hasher, TokenSettings settings) {
         this.signer = signer;
         this.hasher = hasher;
         this.settings = settings;
-        this.pool = pool;
     }
 
     /**
-     * A new grant's pair ({@code user} null: for the client's whole account), stored with one statement of its own;
-     * call it outside any session.
+     * A new grant's pair ({@code user} null: for the client's whole account), stored and audited in one statement of
+     * its own; call it outside any session.
      */
-    Uni<IssuedToken> issue(OAuthClient client, LoginUser user, String scope) {
+    Uni<IssuedToken> issue(OAuthClient client, LoginUser user, String scope, GrantAudit audit) {
         Pair pair = pair(client, user, scope, UUID.randomUUID());
         RefreshToken refresh = pair.refresh();
-        return pool.preparedQuery(INSERT).execute(Tuple.from(Arrays.asList(refresh.tokenHash, refresh.clientId,
-                        refresh.accountId, refresh.scopes, refresh.issuedAt.atOffset(ZoneOffset.UTC),
-                        refresh.expiresAt.atOffset(ZoneOffset.UTC), refresh.familyId, refresh.userId)))
+        return audit.storeAndRecord(INSERT, Arrays.asList(refresh.tokenHash, refresh.clientId, refresh.accountId,
+                        refresh.scopes, refresh.issuedAt.atOffset(ZoneOffset.UTC),
+                        refresh.expiresAt.atOffset(ZoneOffset.UTC), refresh.familyId, refresh.userId), pair.issued())
                 .replaceWith(pair.issued());
     }
 

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Dispatches a token request to its grant, and audits the outcome: a token is answered only once its issue is
- * recorded, and every refusal is recorded too.
+ * Dispatches a token request to its grant, and audits the outcome: each grant records what it issues as it stores it
+ * ({@link GrantAudit}), and every refusal is recorded here.
  */
 @ApplicationScoped
 public class TokenService {
@@ -34,33 +34,24 @@ public class TokenService {
     }
 
     public Uni<TokenResponse> issue(TokenRequest request, String authorization, Origin origin) {
-        return Uni.createFrom().deferred(() -> grant(request, authorization))
-                .call(issued -> audit.record(pool, issuedEntry(request, issued, origin)))
+        GrantAudit grantAudit = new GrantAudit(audit, pool, request.grantType(), origin);
+        return Uni.createFrom().deferred(() -> grant(request, authorization, grantAudit))
                 .onFailure(ApiException.class).call(refusal -> audit.record(pool,
                         refusedEntry(request, authorization, (ApiException) refusal, origin)))
                 .map(IssuedToken::response);
     }
 
-    private Uni<IssuedToken> grant(TokenRequest request, String authorization) {
+    private Uni<IssuedToken> grant(TokenRequest request, String authorization, GrantAudit grantAudit) {
         String grantType = request.grantType();
         if (grantType == null || grantType.isBlank()) {
             throw OAuthErrors.invalidRequest("grant_type is required");
         }
         return switch (grantType) {
-            case ClientCredentialsGrant.TYPE -> clientCredentials.grant(request, authorization);
-            case RefreshTokenGrant.TYPE -> refreshToken.grant(request, authorization);
-            case PasswordGrant.TYPE -> password.grant(request, authorization);
+            case ClientCredentialsGrant.TYPE -> clientCredentials.grant(request, authorization, grantAudit);
+            case RefreshTokenGrant.TYPE -> refreshToken.grant(request, authorization, grantAudit);
+            case PasswordGrant.TYPE -> password.grant(request, authorization, grantAudit);
             default -> throw OAuthErrors.unsupportedGrantType(grantType);
         };
-    }
-
-    private static AuditEntry issuedEntry(TokenRequest request, IssuedToken issued, Origin origin) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("grant_type", request.grantType());
-        details.put("scope", issued.response().scope());
-        details.put("jti", issued.jti());
-        String action = RefreshTokenGrant.TYPE.equals(request.grantType()) ? "token.refreshed" : "token.issued";
-        return AuditEntry.success(action, issued.accountId(), issued.clientId(), issued.subject(), origin, details);
     }
 
     private static AuditEntry refusedEntry(TokenRequest request, String authorization, ApiException refusal,

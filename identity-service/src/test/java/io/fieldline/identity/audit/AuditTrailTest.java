@@ -12,7 +12,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -116,6 +118,30 @@ class AuditTrailTest {
     }
 
     @Test
+    void shouldRecordARetriedRefreshAsAReplayOfTheFirst() {
+        String refreshToken = given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "client_credentials", "client_id", BOOTSTRAP_CLIENT_ID,
+                        "client_secret", BOOTSTRAP_CLIENT_SECRET))
+                .when().post("/v3/oauth/token").then().statusCode(200).extract().path("refresh_token");
+        Map<String, String> refresh = Map.of("grant_type", "refresh_token", "refresh_token", refreshToken);
+
+        String firstId = newRequestId();
+        String accessToken = fromGateway(firstId).body(refresh).when().post("/v3/oauth/token")
+                .then().statusCode(200).extract().path("access_token");
+        String retryId = newRequestId();
+        fromGateway(retryId).body(refresh).when().post("/v3/oauth/token")
+                .then().statusCode(200).body("access_token", equalTo(accessToken));
+
+        JsonPath first = entry(firstId);
+        assertThat(first.getString("action"), equalTo("token.refreshed"));
+        assertThat(first.getString("details.jti"), equalTo(jti(accessToken)));
+        assertThat(first.getString("details.replayed"), equalTo(null));
+        JsonPath retry = entry(retryId);
+        assertThat(retry.getString("action"), equalTo("token.refreshed"));
+        assertThat(retry.getBoolean("details.replayed"), equalTo(true));
+    }
+
+    @Test
     void shouldKeepTheAuditForOperatorsOnly() {
         String token = given().contentType(ContentType.JSON)
                 .body(Map.of("grant_type", "client_credentials", "client_id", BOOTSTRAP_CLIENT_ID,
@@ -131,6 +157,11 @@ class AuditTrailTest {
         return given().contentType(ContentType.JSON)
                 .header("X-Forwarded-For", "203.0.113.9, 198.51.100.7")
                 .header("X-Request-Id", requestId);
+    }
+
+    private static String jti(String accessToken) {
+        String claims = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
+        return new JsonPath(claims).getString("jti");
     }
 
     private static String newRequestId() {
