@@ -30,7 +30,7 @@ import java.util.List;
 @ApplicationScoped
 public class OutboxRelay {
 
-    static final int BATCH_SIZE = 200;
+    static final int BATCH_SIZE = 500;
     private static final long RELAY_LOCK = 0x0f1e1d11e0L;
     private static final String NEXT_BATCH = """
             SELECT id, event_id, topic, event_key, event_type, subject, account_id, occurred_at, data::text AS data
