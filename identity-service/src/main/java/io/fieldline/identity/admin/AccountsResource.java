@@ -2,6 +2,7 @@ package io.fieldline.identity.admin;
 
 import io.fieldline.identity.audit.AuditTrail;
 import io.fieldline.identity.client.ClientRevocations;
+import io.fieldline.identity.token.ClientAuthenticator;
 import io.fieldline.platform.errors.FieldErrors;
 import io.fieldline.platform.paging.LimitOffset;
 import io.smallrye.mutiny.Uni;
@@ -43,12 +44,15 @@ public class AccountsResource {
     private final AdminCaller caller;
     private final AuditTrail audit;
     private final ClientRevocations revocations;
+    private final ClientAuthenticator authenticator;
 
-    public AccountsResource(Pool pool, AdminCaller caller, AuditTrail audit, ClientRevocations revocations) {
+    public AccountsResource(Pool pool, AdminCaller caller, AuditTrail audit, ClientRevocations revocations,
+                            ClientAuthenticator authenticator) {
         this.pool = pool;
         this.caller = caller;
         this.audit = audit;
         this.revocations = revocations;
+        this.authenticator = authenticator;
     }
 
     @POST
@@ -119,7 +123,8 @@ public class AccountsResource {
                     return (newlyDisabled ? revocations.revokeAccount(connection, id) : Uni.createFrom().voidItem())
                             .chain(() -> audit.record(connection, operator.changed("account.updated", id, "account:" + id, changes)))
                             .replaceWith(new AdminViews.AccountEnvelope(account));
-                }));
+                }))
+                .invoke(authenticator::forgetAll);
     }
 
     private static List<AdminViews.Account> rowsOf(Iterable<Row> rows) {

@@ -2,6 +2,7 @@ package io.fieldline.identity.admin;
 
 import io.fieldline.identity.audit.AuditTrail;
 import io.fieldline.identity.client.ClientRevocations;
+import io.fieldline.identity.token.ClientAuthenticator;
 import io.fieldline.identity.client.SecretHasher;
 import io.fieldline.platform.errors.FieldErrors;
 import io.fieldline.platform.paging.LimitOffset;
@@ -52,11 +53,12 @@ public class ClientsResource {
     private final AdminCaller caller;
     private final AuditTrail audit;
     private final ClientRevocations revocations;
+    private final ClientAuthenticator authenticator;
     private final Set<String> knownScopes;
     private final Optional<String> bootstrapClientId;
 
     public ClientsResource(Pool pool, SecretHasher hasher, AdminCaller caller, AuditTrail audit,
-                           ClientRevocations revocations,
+                           ClientRevocations revocations, ClientAuthenticator authenticator,
                            @ConfigProperty(name = "fieldline.bootstrap.scopes") String knownScopes,
                            @ConfigProperty(name = "fieldline.bootstrap.client-id") Optional<String> bootstrapClientId) {
         this.pool = pool;
@@ -64,6 +66,7 @@ public class ClientsResource {
         this.caller = caller;
         this.audit = audit;
         this.revocations = revocations;
+        this.authenticator = authenticator;
         this.knownScopes = Set.of(knownScopes.trim().split("\\s+"));
         this.bootstrapClientId = bootstrapClientId;
     }
@@ -169,7 +172,8 @@ public class ClientsResource {
                             .chain(() -> audit.record(connection, operator.changed("client.updated", client.accountId(),
                                     "client:" + clientId, changes)))
                             .replaceWith(new AdminViews.ClientEnvelope(client));
-                }));
+                }))
+                .invoke(() -> authenticator.forget(clientId));
     }
 
 

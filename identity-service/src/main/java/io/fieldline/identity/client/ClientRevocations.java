@@ -10,6 +10,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,17 +18,22 @@ import java.util.List;
 
 /**
  * Revokes everything issued through a client (its own tokens, its users' tokens and its integration keys' tokens):
- * its refresh tokens at once, and its access tokens by a revocation event the gateway and every service apply.
+ * its refresh tokens at once, and its access tokens by a revocation event the gateway and every service apply. The
+ * event also covers tokens issued for as long as another replica may still remember the client as it was
+ * ({@code fieldline.client-cache.lifetime}).
  */
 @ApplicationScoped
 public class ClientRevocations {
 
     private final Outbox outbox;
     private final long tokenLifetimeSeconds;
+    private final Duration clientCacheLifetime;
 
-    public ClientRevocations(Outbox outbox, @ConfigProperty(name = "fieldline.token.lifetime") long tokenLifetimeSeconds) {
+    public ClientRevocations(Outbox outbox, @ConfigProperty(name = "fieldline.token.lifetime") long tokenLifetimeSeconds,
+                             @ConfigProperty(name = "fieldline.client-cache.lifetime") Duration clientCacheLifetime) {
         this.outbox = outbox;
         this.tokenLifetimeSeconds = tokenLifetimeSeconds;
+        this.clientCacheLifetime = clientCacheLifetime;
     }
 
     /** Within the caller's transaction. */
@@ -53,8 +59,9 @@ public class ClientRevocations {
     }
 
     private Uni<Void> announce(SqlConnection transaction, long accountId, String clientId) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant issuedBefore = Instant.now().plus(clientCacheLifetime).truncatedTo(ChronoUnit.SECONDS);
         return outbox.record(transaction, new ChangeEvent(RevocationEvent.TOPIC, RevocationEvent.CLIENT_REVOKED,
-                clientId, accountId, RevocationEvent.client(accountId, clientId, now, now.plusSeconds(tokenLifetimeSeconds))));
+                clientId, accountId, RevocationEvent.client(accountId, clientId, issuedBefore,
+                        issuedBefore.plusSeconds(tokenLifetimeSeconds))));
     }
 }

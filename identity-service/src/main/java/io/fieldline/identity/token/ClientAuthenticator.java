@@ -1,5 +1,7 @@
 package io.fieldline.identity.token;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.client.SecretHasher;
 import io.fieldline.platform.errors.ApiException;
@@ -8,15 +10,22 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 
 /**
  * Authenticates OAuth clients by id and secret; a disabled client, or one of a disabled account, is unknown here. An
- * unknown client costs the same time as a wrong secret, and repeated
- * failures for one client id are slowed and then locked. Call it before opening a session or transaction: it reads the
- * client and its lock state in one query of its own, so a request never holds two connections at once.
+ * unknown client costs the same time as a wrong secret, and repeated failures for one client id are slowed and then
+ * locked. Call it before opening a session or transaction: it reads the client and its lock state in one query of its
+ * own, so a request never holds two connections at once.
+ * <p>
+ * A client that just authenticated is remembered for {@code fieldline.client-cache.lifetime} (a couple of seconds), so
+ * a busy client's next grants skip that query; its secret is still checked every time. A failure forgets it, and so
+ * does a change an operator makes here; another replica's change reaches this one within that lifetime, and client
+ * revocations reach that far forward ({@link io.fieldline.identity.client.ClientRevocations}).
  */
 @ApplicationScoped
 public class ClientAuthenticator {
@@ -33,11 +42,14 @@ public class ClientAuthenticator {
     private final SecretHasher hasher;
     private final LoginThrottle throttle;
     private final String unknownClientHash;
+    private final Cache<String, OAuthClient> recent;
 
-    public ClientAuthenticator(Pool pool, SecretHasher hasher, LoginThrottle throttle) {
+    public ClientAuthenticator(Pool pool, SecretHasher hasher, LoginThrottle throttle,
+                               @ConfigProperty(name = "fieldline.client-cache.lifetime") Duration cacheLifetime) {
         this.pool = pool;
         this.hasher = hasher;
         this.throttle = throttle;
+        this.recent = Caffeine.newBuilder().expireAfterWrite(cacheLifetime).maximumSize(10_000).build();
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         this.unknownClientHash = hasher.hash(Base64.getEncoder().encodeToString(random));
@@ -45,6 +57,25 @@ public class ClientAuthenticator {
 
     /** The client, or an {@code invalid_client} failure. */
     public Uni<OAuthClient> authenticate(ClientCredentials credentials) {
+        OAuthClient remembered = recent.getIfPresent(credentials.clientId());
+        if (remembered != null && credentials.clientSecret() != null
+                && hasher.matches(credentials.clientSecret(), remembered.secretHash)) {
+            return Uni.createFrom().item(remembered);
+        }
+        return lookUp(credentials);
+    }
+
+    /** Forgets what was remembered of a client, after an operator changed it or its account. */
+    public void forget(String clientId) {
+        recent.invalidate(clientId);
+    }
+
+    /** Forgets every client, after an operator changed an account. */
+    public void forgetAll() {
+        recent.invalidateAll();
+    }
+
+    private Uni<OAuthClient> lookUp(ClientCredentials credentials) {
         return pool.preparedQuery(FIND).execute(Tuple.of(credentials.clientId())).chain(rows -> {
             Row row = rows.iterator().next();
             if (row.getBoolean("locked")) {
@@ -54,9 +85,11 @@ public class ClientAuthenticator {
             String secret = credentials.clientSecret() == null ? "" : credentials.clientSecret();
             boolean matches = hasher.matches(secret, client == null ? unknownClientHash : client.secretHash);
             if (client == null || !matches || credentials.clientSecret() == null) {
+                recent.invalidate(credentials.clientId());
                 return throttle.failed(LoginThrottle.client(credentials.clientId()))
                         .chain(() -> Uni.createFrom().<OAuthClient>failure(OAuthErrors.invalidClient()));
             }
+            recent.put(client.clientId, client);
             return Uni.createFrom().item(client);
         });
     }

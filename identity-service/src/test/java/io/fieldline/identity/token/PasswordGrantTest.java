@@ -166,6 +166,11 @@ class PasswordGrantTest {
     @Test
     void shouldLockAClientAfterRepeatedWrongSecrets() {
         String[] client = OAuthClients.anotherClient(database, hasher);
+        // authenticated just before: remembered, and locked all the same
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "client_credentials", "client_id", client[0], "client_secret", client[1]))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200);
         for (int attempt = 0; attempt < 5; attempt++) {
             given().contentType(ContentType.JSON)
                     .body(Map.of("grant_type", "client_credentials", "client_id", client[0], "client_secret", "guess"))
