@@ -49,8 +49,9 @@ public class RefreshToken extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** The pair that replaced this token, sealed under a key derived from it ({@link GraceSealer}). */
     @Column(name = "grace_response")
-    public String graceResponse;
+    public byte[] graceResponse;
 
     /** The user of a password grant's tokens; null for a client's own. */
     @Column(name = "user_id")

@@ -6,6 +6,7 @@ import io.fieldline.identity.client.SecretHasher;
 import io.fieldline.identity.workforce.LoginUser;
 import io.fieldline.platform.errors.ApiException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -62,7 +63,7 @@ public class RefreshTokenGrant {
      * is active in the token's account ({@code activeUser}, else null).
      */
     private record Presented(long id, long accountId, String scopes, Instant expiresAt, UUID familyId, Instant rotatedAt,
-                             boolean revoked, String graceResponse, OAuthClient client, boolean clientDisabled,
+                             boolean revoked, byte[] graceResponse, OAuthClient client, boolean clientDisabled,
                              Long userId, LoginUser activeUser) {
 
         static Presented of(Row row) {
@@ -81,8 +82,13 @@ public class RefreshTokenGrant {
             return new Presented(row.getLong("id"), row.getLong("account_id"), row.getString("scopes"),
                     instant(row.getOffsetDateTime("expires_at")), row.getUUID("family_id"),
                     instant(row.getOffsetDateTime("rotated_at")), row.getOffsetDateTime("revoked_at") != null,
-                    row.getString("grace_response"), client, row.getOffsetDateTime("client_disabled_at") != null,
+                    graceResponse(row), client, row.getOffsetDateTime("client_disabled_at") != null,
                     row.getLong("user_id"), user);
+        }
+
+        private static byte[] graceResponse(Row row) {
+            Buffer sealed = row.getDelegate().getBuffer("grace_response");
+            return sealed == null ? null : sealed.getBytes();
         }
 
         String subject() {
@@ -158,10 +164,11 @@ public class RefreshTokenGrant {
     private Uni<Boolean> rotate(Presented token, TokenPairIssuer.Pair next, String value, Instant now,
                                 GrantAudit audit) {
         RefreshToken successor = next.refresh();
-        return audit.storeAndRecord(ROTATE, Arrays.asList(now.atOffset(ZoneOffset.UTC),
-                sealer.seal(next.issued().response(), value), token.id(), successor.tokenHash, successor.clientId,
-                successor.accountId, successor.scopes, successor.issuedAt.atOffset(ZoneOffset.UTC),
-                successor.expiresAt.atOffset(ZoneOffset.UTC), successor.userId), next.issued());
+        Buffer sealed = Buffer.buffer(sealer.seal(next.issued().response(), value));
+        return audit.storeAndRecord(ROTATE, Arrays.asList(now.atOffset(ZoneOffset.UTC), sealed, token.id(),
+                successor.tokenHash, successor.clientId, successor.accountId, successor.scopes,
+                successor.issuedAt.atOffset(ZoneOffset.UTC), successor.expiresAt.atOffset(ZoneOffset.UTC),
+                successor.userId), next.issued());
     }
 
     /** The client the request names: by id alone, or authenticated when it sends a secret (which must succeed). */
