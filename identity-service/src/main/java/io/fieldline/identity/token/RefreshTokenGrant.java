@@ -26,9 +26,10 @@ import java.util.UUID;
  * presented one. A retired token presented again within the grace window gets the same new pair (its client lost the
  * response); after that, it is taken as stolen and revokes every token of its family.
  * <p>
- * Two statements, no transaction held open: one reads the token with its client and user, one retires it and stores
- * its successor (with the audit entry) only if it is still unretired, so of two concurrent refreshes exactly one wins
- * and the other replays the winner's answer.
+ * A client's own token is refreshed in one statement when it can be ({@link ClientTokenRefresh}); otherwise two
+ * statements, no transaction held open: one reads the token with its client and user, one retires it and stores its
+ * successor (with the audit entry) only if it is still unretired. Either way, of two concurrent refreshes exactly one
+ * wins and the other replays the winner's answer.
  */
 @ApplicationScoped
 public class RefreshTokenGrant {
@@ -102,15 +103,17 @@ public class RefreshTokenGrant {
     private final SecretHasher hasher;
     private final GraceSealer sealer;
     private final TokenSettings settings;
+    private final ClientTokenRefresh clientTokens;
 
     public RefreshTokenGrant(Pool pool, ClientAuthenticator authenticator, TokenPairIssuer issuer, SecretHasher hasher,
-                             GraceSealer sealer, TokenSettings settings) {
+                             GraceSealer sealer, TokenSettings settings, ClientTokenRefresh clientTokens) {
         this.pool = pool;
         this.authenticator = authenticator;
         this.issuer = issuer;
         this.hasher = hasher;
         this.sealer = sealer;
         this.settings = settings;
+        this.clientTokens = clientTokens;
     }
 
     Uni<IssuedToken> grant(TokenRequest request, String authorization, GrantAudit audit) {
@@ -119,7 +122,13 @@ public class RefreshTokenGrant {
             throw OAuthErrors.invalidRequest("refresh_token is required");
         }
         Optional<ClientCredentials> presented = ClientCredentials.optional(request, authorization);
-        return presentedClientId(presented).chain(clientId -> refresh(value, clientId, request.scope(), audit, true));
+        return presentedClientId(presented).chain(clientId -> {
+            Optional<RefreshTokenClaims> claims = RefreshTokenClaims.of(value)
+                    .filter(said -> request.scope() == null && clientId.map(said.clientId()::equals).orElse(true));
+            Uni<IssuedToken> longWay = Uni.createFrom().deferred(() -> refresh(value, clientId, request.scope(), audit, true));
+            return claims.isEmpty() ? longWay
+                    : clientTokens.refresh(value, claims.get(), audit).onItem().ifNull().switchTo(longWay);
+        });
     }
 
     private Uni<IssuedToken> refresh(String value, Optional<String> presentedClientId, String requestedScope,

@@ -57,7 +57,7 @@ public class TokenPairIssuer {
     /** The next pair of a family, for the caller to store as it retires the previous token. */
     Pair pair(OAuthClient client, LoginUser user, String scope, UUID family) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String refreshValue = randomToken();
+        String refreshValue = user == null ? RefreshTokenClaims.newValue(client, scope) : randomToken();
         RefreshToken refresh = new RefreshToken();
         refresh.tokenHash = hasher.hash(refreshValue);
         refresh.clientId = client.id;

@@ -7,10 +7,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -157,6 +160,32 @@ class RefreshTokenGrantTest {
                 .body(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "scope", "users:read"))
                 .when().post("/v3/oauth/token")
                 .then().statusCode(200).body("scope", equalTo("users:read"));
+    }
+
+    @Test
+    void shouldRefuseARefreshTokenWhoseOwnClaimsWereAlteredAndChangeNothing() {
+        String refreshToken = (String) OAuthClients.clientCredentialsToken().get("refresh_token");
+        String random = refreshToken.substring(0, refreshToken.indexOf('.'));
+        String otherAccount = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("[\"" + OAuthClients.CLIENT_ID + "\",2,\"admin\"]").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refreshStatus(random + "." + otherAccount), equalTo(400));
+        assertThat(refreshStatus(random), equalTo(400));
+        assertThat(refreshStatus(refreshToken), equalTo(200));
+    }
+
+    @Test
+    void shouldRefuseToRefreshForAClientThatMayNoLongerRefresh() {
+        String[] client = OAuthClients.anotherClient(database, hasher);
+        String refreshToken = (String) OAuthClients.token(Map.of("grant_type", "client_credentials",
+                "client_id", client[0], "client_secret", client[1])).get("refresh_token");
+        database.preparedQuery("UPDATE oauth_client SET grant_types = 'client_credentials' WHERE client_id = $1")
+                .execute(Tuple.of(client[0])).await().indefinitely();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(400).body("error", equalTo("unauthorized_client"));
     }
 
     private static Map<String, Object> refresh(String refreshToken) {
