@@ -13,6 +13,11 @@ public record Origin(String clientIp, String requestId) {
     public static final Origin INTERNAL = new Origin(null, null);
 
     public static Origin of(HttpServerRequest request) {
+        return of(request, request.getHeader(RequestIds.HEADER));
+    }
+
+    /** The request's origin, under the id it is answered with. */
+    public static Origin of(HttpServerRequest request, String requestId) {
         String forwarded = request.getHeader("X-Forwarded-For");
         String ip;
         if (forwarded != null && !forwarded.isBlank()) {
@@ -20,6 +25,6 @@ public record Origin(String clientIp, String requestId) {
         } else {
             ip = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         }
-        return new Origin(ip, request.getHeader(RequestIds.HEADER));
+        return new Origin(ip, requestId);
     }
 }

@@ -1,7 +1,7 @@
 package io.fieldline.identity.token;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import jakarta.ws.rs.core.MultivaluedMap;
+import io.vertx.core.MultiMap;
 
 /** A request to {@code POST /v3/oauth/token}, whether sent as JSON (as the API document shows) or form-encoded (RFC 6749). */
 public record TokenRequest(
@@ -13,10 +13,10 @@ public record TokenRequest(
         String password,
         @JsonProperty("refresh_token") String refreshToken) {
 
-    static TokenRequest fromForm(MultivaluedMap<String, String> form) {
-        return new TokenRequest(form.getFirst("grant_type"), form.getFirst("client_id"), form.getFirst("client_secret"),
-                form.getFirst("scope"), form.getFirst("username"), form.getFirst("password"),
-                form.getFirst("refresh_token"));
+    static TokenRequest fromForm(MultiMap form) {
+        return new TokenRequest(form.get("grant_type"), form.get("client_id"), form.get("client_secret"),
+                form.get("scope"), form.get("username"), form.get("password"),
+                form.get("refresh_token"));
     }
 
     static TokenRequest empty() {

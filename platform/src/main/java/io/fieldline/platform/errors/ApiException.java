@@ -1,7 +1,11 @@
 package io.fieldline.platform.errors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A request that cannot be served, with the status and error code its API surface answers with. */
 public class ApiException extends RuntimeException {
@@ -27,6 +31,18 @@ public class ApiException extends RuntimeException {
 
     public static ApiException badRequest(String message) {
         return new ApiException(400, "bad_request", message);
+    }
+
+    /** A request body that is not JSON, or has a field of the wrong type, named by its path. */
+    public static ApiException unreadableJson(JsonProcessingException unreadable) {
+        String message = "Request body is not valid JSON";
+        if (unreadable instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            message = field + " has the wrong type";
+        }
+        return badRequest(message);
     }
 
     public static ApiException unauthorized(String message) {

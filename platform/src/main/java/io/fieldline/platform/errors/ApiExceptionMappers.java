@@ -1,7 +1,6 @@
 package io.fieldline.platform.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.fieldline.events.RequestIds;
 import io.quarkus.logging.Log;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.stream.Collectors;
 
 /**
  * Turns every failure into the error body of the API surface that was called, with the request id; never leaks class
@@ -58,14 +56,7 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException unreadable, ContainerRequestContext request) {
-        String message = "Request body is not valid JSON";
-        if (unreadable instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            message = field + " has the wrong type";
-        }
-        return respond(ApiException.badRequest(message), request);
+        return respond(ApiException.unreadableJson(unreadable), request);
     }
 
     @ServerExceptionMapper
@@ -88,12 +79,8 @@ public class ApiExceptionMappers {
     private static Response respond(ApiException problem, ContainerRequestContext request) {
         Response.ResponseBuilder response = Response.status(problem.status()).type(MediaType.APPLICATION_JSON_TYPE);
         if (request.getUriInfo().getPath().startsWith(OAUTH_PATH)) {
-            response.entity(OAuthErrorBody.of(problem))
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .header("Pragma", "no-cache");
-            if (problem.status() == 401) {
-                response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"fieldline\"");
-            }
+            response.entity(OAuthErrorBody.of(problem));
+            OAuthErrorBody.headers(problem).forEach(response::header);
         } else {
             response.entity(ErrorBody.of(problem, request.getHeaderString(RequestIds.HEADER)));
         }

@@ -1,0 +1,122 @@
+package io.fieldline.identity.token;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fieldline.events.RequestIds;
+import io.fieldline.identity.audit.Origin;
+import io.fieldline.platform.errors.ApiException;
+import io.fieldline.platform.errors.OAuthErrorBody;
+import io.quarkus.logging.Log;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * {@code POST /v3/oauth/token}: the OAuth 2.0 token endpoint, taking JSON as the API document shows or a form as RFC
+ * 6749 does. It is the busiest endpoint by far, so it is a plain Vert.x route rather than a REST resource: the
+ * per-request work of the REST layer was a fifth of identity-service's CPU under load. It answers as the REST layer
+ * would, errors included ({@code META-INF/openapi.yaml} documents it).
+ */
+@ApplicationScoped
+public class TokenEndpoint {
+
+    static final String PATH = "/v3/oauth/token";
+    private static final int BODY_LIMIT = 16 * 1024;
+    private static final String JSON = "application/json";
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private final TokenService tokens;
+    private final ObjectMapper json;
+
+    public TokenEndpoint(TokenService tokens, ObjectMapper json) {
+        this.tokens = tokens;
+        this.json = json;
+    }
+
+    void route(@Observes Router router) {
+        router.post(PATH).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT)).handler(this::issue);
+        router.route(PATH).handler(context -> {
+            context.response().putHeader(HttpHeaders.ALLOW, "POST");
+            fail(context, requestId(context.request()), new ApiException(405, "method_not_allowed",
+                    context.request().method() + " is not supported here"));
+        });
+    }
+
+    private void issue(RoutingContext context) {
+        HttpServerRequest http = context.request();
+        String requestId = requestId(http);
+        TokenRequest request;
+        try {
+            request = read(context);
+        } catch (ApiException unreadable) {
+            fail(context, requestId, unreadable);
+            return;
+        }
+        tokens.issue(request, http.getHeader(HttpHeaders.AUTHORIZATION), Origin.of(http, requestId)).subscribe().with(
+                response -> answer(context, requestId, 200, response, null),
+                failure -> fail(context, requestId, failure));
+    }
+
+    private TokenRequest read(RoutingContext context) {
+        String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        String mediaType = contentType == null ? JSON
+                : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (mediaType.equals(FORM)) {
+            return TokenRequest.fromForm(context.request().formAttributes());
+        }
+        if (!mediaType.equals(JSON)) {
+            throw new ApiException(415, "unsupported_media_type",
+                    "Content-Type must be " + JSON + " or " + FORM);
+        }
+        Buffer body = context.body().buffer();
+        if (body == null || body.length() == 0) {
+            return TokenRequest.empty();
+        }
+        try {
+            TokenRequest request = json.readValue(body.getBytes(), TokenRequest.class);
+            return request == null ? TokenRequest.empty() : request;
+        } catch (JsonProcessingException unreadable) {
+            throw ApiException.unreadableJson(unreadable);
+        } catch (IOException unreadable) {
+            throw ApiException.badRequest("Request body is not valid JSON");
+        }
+    }
+
+    private void fail(RoutingContext context, String requestId, Throwable failure) {
+        ApiException problem;
+        if (failure instanceof ApiException known) {
+            problem = known;
+        } else {
+            Log.errorf(failure, "Unexpected failure serving request %s", requestId);
+            problem = new ApiException(500, "internal_error", "Internal error; quote request id " + requestId);
+        }
+        answer(context, requestId, problem.status(), OAuthErrorBody.of(problem), problem);
+    }
+
+    private void answer(RoutingContext context, String requestId, int status, Object body, ApiException problem) {
+        HttpServerResponse response = context.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, JSON)
+                .putHeader(RequestIds.HEADER, requestId);
+        OAuthErrorBody.headers(problem).forEach(response::putHeader);
+        try {
+            response.end(Buffer.buffer(json.writeValueAsBytes(body)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("token endpoint answers are serializable", e);
+        }
+    }
+
+    /** A valid incoming request id, or a new one. */
+    private static String requestId(HttpServerRequest request) {
+        String incoming = request.getHeader(RequestIds.HEADER);
+        return RequestIds.isValid(incoming) ? incoming : RequestIds.generate();
+    }
+}
