@@ -42,6 +42,8 @@ public final class LocalPostgres implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "off")
+                // the token tables' indexes outgrow the default 128 MB within minutes of load
+                .setServerConfig("shared_buffers", "512MB")
                 .setOutputRedirector(Redirect.appendTo(log.toFile()))
                 .setErrorRedirector(Redirect.appendTo(log.toFile()))
                 .start();

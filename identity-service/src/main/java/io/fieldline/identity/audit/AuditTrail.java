@@ -78,7 +78,7 @@ public class AuditTrail {
     }
 
     private List<Object> parameters(List<Object> effectParameters, AuditEntry entry) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         Origin origin = entry.origin() == null ? Origin.INTERNAL : entry.origin();
         AuditEvent event = new AuditEvent(id.toString(), now.toInstant(), entry.action(), entry.outcome(),

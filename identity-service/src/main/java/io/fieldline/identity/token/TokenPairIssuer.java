@@ -1,6 +1,7 @@
 package io.fieldline.identity.token;
 
 import io.fieldline.identity.audit.AuditTrail;
+import io.fieldline.identity.audit.TimeOrderedIds;
 import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.client.SecretHasher;
 import io.fieldline.identity.workforce.LoginUser;
@@ -46,7 +47,7 @@ public class TokenPairIssuer {
      * its own; call it outside any session.
      */
     Uni<IssuedToken> issue(OAuthClient client, LoginUser user, String scope, GrantAudit audit) {
-        Pair pair = pair(client, user, scope, UUID.randomUUID());
+        Pair pair = pair(client, user, scope, TimeOrderedIds.next());
         RefreshToken refresh = pair.refresh();
         return audit.storeAndRecord(INSERT, Arrays.asList(refresh.tokenHash, refresh.clientId, refresh.accountId,
                         refresh.scopes, refresh.issuedAt.atOffset(ZoneOffset.UTC),
