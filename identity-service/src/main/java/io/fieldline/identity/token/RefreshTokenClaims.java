@@ -1,7 +1,7 @@
 package io.fieldline.identity.token;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.fieldline.identity.client.OAuthClient;
 
 import java.util.Base64;
@@ -17,6 +17,7 @@ import java.util.Optional;
 record RefreshTokenClaims(String clientId, long accountId, String scope) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectReader LIST = JSON.readerForListOf(Object.class);
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     /** A new refresh token value for the client's own tokens with this scope. */
@@ -36,9 +37,7 @@ record RefreshTokenClaims(String clientId, long accountId, String scope) {
             return Optional.empty();
         }
         try {
-            List<Object> claims = JSON.readValue(Base64.getUrlDecoder().decode(value.substring(dot + 1)),
-                    new TypeReference<List<Object>>() {
-                    });
+            List<Object> claims = LIST.readValue(Base64.getUrlDecoder().decode(value.substring(dot + 1)));
             return Optional.of(new RefreshTokenClaims((String) claims.get(0), ((Number) claims.get(1)).longValue(),
                     (String) claims.get(2)));
         } catch (Exception unreadable) {
