@@ -30,7 +30,12 @@ final class GrantAudit {
 
     /** Runs a statement made by {@link AuditTrail#after}; true when it stored the token, and so recorded its issue. */
     Uni<Boolean> storeAndRecord(String statement, List<Object> parameters, IssuedToken issued) {
-        return trail.recordAfter(pool, statement, parameters, entry(issued, false));
+        return trail.recordAfter(pool, statement, parameters, issued(issued));
+    }
+
+    /** The entry that records the issue of {@code issued}, for a statement that stores many tokens at once. */
+    AuditEntry issued(IssuedToken issued) {
+        return entry(issued, false);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashSet;
@@ -85,6 +87,43 @@ class RefreshTokenGrantTest {
             } finally {
                 clients.shutdown();
             }
+        }
+    }
+
+    @Test
+    void shouldGiveEachOfManyConcurrentRefreshesOfTwoTenantsItsOwnNextPair() throws Exception {
+        String[] otherTenant = OAuthClients.clientOfAnotherAccount(database, hasher);
+        List<String> clientIds = new ArrayList<>();
+        List<String> refreshTokens = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            String clientId = i % 2 == 0 ? OAuthClients.CLIENT_ID : otherTenant[0];
+            String secret = i % 2 == 0 ? OAuthClients.CLIENT_SECRET : otherTenant[1];
+            clientIds.add(clientId);
+            refreshTokens.add((String) OAuthClients.token(Map.of("grant_type", "client_credentials",
+                    "client_id", clientId, "client_secret", secret)).get("refresh_token"));
+        }
+        // a token that was already used, past its grace, refreshed alongside, is refused and changes nothing for them
+        String used = refreshTokens.remove(0);
+        refresh(used);
+        database.preparedQuery("UPDATE refresh_token SET rotated_at = rotated_at - interval '1 hour' WHERE token_hash = $1")
+                .execute(Tuple.of(hasher.hash(used))).await().indefinitely();
+        clientIds.remove(0);
+
+        ExecutorService clients = Executors.newFixedThreadPool(12);
+        try {
+            Future<Integer> refused = clients.submit(() -> refreshStatus(used));
+            List<Callable<Map<String, Object>>> refreshes = refreshTokens.stream()
+                    .map(token -> (Callable<Map<String, Object>>) () -> refresh(token)).toList();
+            List<Future<Map<String, Object>>> answers = clients.invokeAll(refreshes);
+            assertThat(refused.get(), equalTo(400));
+            for (int i = 0; i < answers.size(); i++) {
+                Map<String, Object> next = answers.get(i).get();
+                assertThat(claims((String) next.get("access_token")).get("client_id"), equalTo(clientIds.get(i)));
+                Map<String, Object> following = refresh((String) next.get("refresh_token"));
+                assertThat(claims((String) following.get("access_token")).get("client_id"), equalTo(clientIds.get(i)));
+            }
+        } finally {
+            clients.shutdown();
         }
     }
 
@@ -190,6 +229,11 @@ class RefreshTokenGrantTest {
 
     private static Map<String, Object> refresh(String refreshToken) {
         return OAuthClients.token(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
+    }
+
+    private static Map<String, Object> claims(String accessToken) {
+        String payload = accessToken.split("\\.")[1];
+        return new JsonPath(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)).getMap("");
     }
 
     private static int refreshStatus(String refreshToken) {
