@@ -34,14 +34,16 @@ public final class TokenBenchmark {
     private final int measureSeconds;
     private final int rounds;
     private final List<String> grants;
+    private final List<String> vias;
 
     private TokenBenchmark(SuiteSettings settings, int warmupSeconds, int measureSeconds, int rounds,
-                           List<String> grants) {
+                           List<String> grants, List<String> vias) {
         this.settings = settings;
         this.warmupSeconds = warmupSeconds;
         this.measureSeconds = measureSeconds;
         this.rounds = rounds;
         this.grants = grants;
+        this.vias = vias;
     }
 
     public static void main(String[] args) throws Exception {
@@ -55,9 +57,13 @@ public final class TokenBenchmark {
         SuiteSettings settings = SuiteSettings.onFreePorts(root, dataDir);
         try (Suite suite = Suite.start(settings, Progress.CONSOLE)) {
             new TokenBenchmark(settings, warmup, measure, rounds,
-                    List.of(System.getProperty("grants", "client_credentials refresh_token password").trim().split("\\s+")))
-                    .run();
+                    words(System.getProperty("grants", "client_credentials refresh_token password")),
+                    words(System.getProperty("via", "identity gateway"))).run();
         }
+    }
+
+    private static List<String> words(String list) {
+        return List.of(list.trim().split("\\s+"));
     }
 
     private URI endpoint(String via) {
@@ -75,13 +81,13 @@ public final class TokenBenchmark {
             // freshly started JVMs on two cores are still compiling their hot paths after one cell's warm-up: warm
             // every path of the fast grants twice as long first, so the first cells are measured as warm as the later
             for (String grant : grants.stream().filter(grant -> !grant.equals("password")).toList()) {
-                for (String via : List.of("identity", "gateway")) {
+                for (String via : vias) {
                     Progress.CONSOLE.step("Warming up %s via %s for %d s".formatted(grant, via, 2 * warmupSeconds));
                     load.run(endpoint(via), JSON, 16, clientsFor(grant), 2 * warmupSeconds);
                 }
             }
             for (String grant : grants) {
-                for (String via : List.of("identity", "gateway")) {
+                for (String via : vias) {
                     for (int clients : List.of(16, 64)) {
                         URI endpoint = endpoint(via);
                         Progress.CONSOLE.step("%s via %s, %d clients: warming up %d s, then %d rounds of %d s"

@@ -48,6 +48,7 @@ public final class LocalPostgres implements AutoCloseable {
                 // the next write of every page log the whole page: fewer checkpoints, far less WAL per write
                 .setServerConfig("max_wal_size", "8GB")
                 .setServerConfig("checkpoint_timeout", "15min")
+                // the outbox is emptied as fast as it fills: vacuumed once a minute, its dead rows slowed every read
                 .setServerConfig("autovacuum_naptime", "10s")
                 .setOutputRedirector(Redirect.appendTo(log.toFile()))
                 .setErrorRedirector(Redirect.appendTo(log.toFile()))
