@@ -30,6 +30,12 @@ public class GraceSealer {
     private static final int TAG_BITS = 128;
     private static final byte[] CONTEXT = "fieldline refresh grace\0".getBytes(StandardCharsets.UTF_8);
 
+    // looking a cipher or digest up costs more than using it: each event-loop thread keeps its own
+    private static final ThreadLocal<Cipher> CIPHERS =
+            ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance(CIPHER)));
+    private static final ThreadLocal<MessageDigest> DIGESTS =
+            ThreadLocal.withInitial(() -> instance(() -> MessageDigest.getInstance("SHA-256")));
+
     private final ObjectMapper json;
     private final SecureRandom random = new SecureRandom();
 
@@ -41,7 +47,7 @@ public class GraceSealer {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance(CIPHER);
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.ENCRYPT_MODE, key(refreshTokenValue), new GCMParameterSpec(TAG_BITS, iv));
             // neither token has a space in it
             byte[] pair = (response.accessToken() + " " + response.refreshToken()).getBytes(StandardCharsets.US_ASCII);
@@ -55,7 +61,7 @@ public class GraceSealer {
 
     TokenResponse open(byte[] sealed, String refreshTokenValue) {
         try {
-            Cipher cipher = Cipher.getInstance(CIPHER);
+            Cipher cipher = CIPHERS.get();
             cipher.init(Cipher.DECRYPT_MODE, key(refreshTokenValue), new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
             String[] pair = new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES),
                     StandardCharsets.US_ASCII).split(" ");
@@ -68,9 +74,21 @@ public class GraceSealer {
         }
     }
 
-    private static SecretKeySpec key(String refreshTokenValue) throws GeneralSecurityException {
-        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+    private static SecretKeySpec key(String refreshTokenValue) {
+        MessageDigest sha256 = DIGESTS.get();
         sha256.update(CONTEXT);
         return new SecretKeySpec(sha256.digest(refreshTokenValue.getBytes(StandardCharsets.UTF_8)), "AES");
+    }
+
+    private interface Lookup<T> {
+        T get() throws GeneralSecurityException;
+    }
+
+    private static <T> T instance(Lookup<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has AES-GCM and SHA-256", e);
+        }
     }
 }
