@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Refreshes a client's own token in one statement, from what the token says of itself ({@link RefreshTokenClaims}):
@@ -55,7 +57,7 @@ class ClientTokenRefresh {
     private static final int MAX_BATCH = 100;
 
     /** One token to retire, with the row of its statement's parameters and the entry that audits it. */
-    private record Rotation(List<Object> parameters, AuditEntry entry) {
+    private record Rotation(String tokenHash, List<Object> parameters, AuditEntry entry) {
     }
 
     private final TokenPairIssuer issuer;
@@ -81,15 +83,29 @@ class ClientTokenRefresh {
         TokenPairIssuer.Pair next = issuer.pair(claims.client(), null, claims.scope(), null);
         RefreshToken successor = next.refresh();
         Buffer sealed = Buffer.buffer(sealer.seal(next.issued().response(), value));
-        List<Object> parameters = Arrays.asList(hasher.hash(value), sealed, claims.accountId(), claims.scope(),
+        String tokenHash = hasher.hash(value);
+        List<Object> parameters = Arrays.asList(tokenHash, sealed, claims.accountId(), claims.scope(),
                 claims.clientId(), successor.tokenHash, now, successor.issuedAt.atOffset(ZoneOffset.UTC),
                 successor.expiresAt.atOffset(ZoneOffset.UTC));
-        return rotations.submit(new Rotation(parameters, audit.issued(next.issued())))
+        return rotations.submit(new Rotation(tokenHash, parameters, audit.issued(next.issued())))
                 .map(rotated -> rotated ? next.issued() : null);
     }
 
+    /**
+     * Rotates in the order of the tokens' hashes: two statements that both hold a token presented twice at once then
+     * lock their rows in the same order, and cannot deadlock.
+     */
     private Uni<List<Boolean>> rotate(List<Rotation> batch) {
-        return trail.recordAfterEach(pool, ROTATE, batch.stream().map(Rotation::parameters).toList(),
-                batch.stream().map(Rotation::entry).toList());
+        Integer[] order = IntStream.range(0, batch.size()).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparing(i -> batch.get(i).tokenHash()));
+        List<Rotation> ordered = Arrays.stream(order).map(batch::get).toList();
+        return trail.recordAfterEach(pool, ROTATE, ordered.stream().map(Rotation::parameters).toList(),
+                ordered.stream().map(Rotation::entry).toList()).map(done -> {
+                    Boolean[] rotated = new Boolean[batch.size()];
+                    for (int k = 0; k < order.length; k++) {
+                        rotated[order[k]] = done.get(k);
+                    }
+                    return Arrays.asList(rotated);
+                });
     }
 }
