@@ -21,6 +21,11 @@ public final class RequestIds {
         return candidate != null && VALID.matcher(candidate).matches();
     }
 
+    /** The id a request is served under: the incoming one when it can be kept, else a new one. */
+    public static String keepOrAssign(String incoming) {
+        return isValid(incoming) ? incoming : generate();
+    }
+
     public static String generate() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());

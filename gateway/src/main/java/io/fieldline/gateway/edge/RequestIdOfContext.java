@@ -15,13 +15,9 @@ final class RequestIdOfContext {
     static String of(RoutingContext context) {
         String id = context.get(HEADER);
         if (id == null) {
-            id = keepOrAssign(context.request().getHeader(HEADER));
+            id = RequestIds.keepOrAssign(context.request().getHeader(HEADER));
             context.put(HEADER, id);
         }
         return id;
-    }
-
-    private static String keepOrAssign(String incoming) {
-        return RequestIds.isValid(incoming) ? incoming : RequestIds.generate();
     }
 }

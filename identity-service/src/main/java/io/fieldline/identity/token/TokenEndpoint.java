@@ -6,7 +6,6 @@ import io.fieldline.events.RequestIds;
 import io.fieldline.identity.audit.Origin;
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.errors.OAuthErrorBody;
-import io.quarkus.logging.Log;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -92,13 +91,8 @@ public class TokenEndpoint {
     }
 
     private void fail(RoutingContext context, String requestId, Throwable failure) {
-        ApiException problem;
-        if (failure instanceof ApiException known) {
-            problem = known;
-        } else {
-            Log.errorf(failure, "Unexpected failure serving request %s", requestId);
-            problem = new ApiException(500, "internal_error", "Internal error; quote request id " + requestId);
-        }
+        ApiException problem = failure instanceof ApiException known ? known
+                : ApiException.unexpected(failure, requestId);
         answer(context, requestId, problem.status(), OAuthErrorBody.of(problem), problem);
     }
 
@@ -114,9 +108,7 @@ public class TokenEndpoint {
         }
     }
 
-    /** A valid incoming request id, or a new one. */
     private static String requestId(HttpServerRequest request) {
-        String incoming = request.getHeader(RequestIds.HEADER);
-        return RequestIds.isValid(incoming) ? incoming : RequestIds.generate();
+        return RequestIds.keepOrAssign(request.getHeader(RequestIds.HEADER));
     }
 }

@@ -2,6 +2,7 @@ package io.fieldline.platform.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.logging.Log;
 
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,12 @@ public class ApiException extends RuntimeException {
             message = field + " has the wrong type";
         }
         return badRequest(message);
+    }
+
+    /** An unexpected failure, logged under the request id that its answer asks the caller to quote. */
+    public static ApiException unexpected(Throwable failure, String requestId) {
+        Log.errorf(failure, "Unexpected failure serving request %s", requestId);
+        return new ApiException(500, "internal_error", "Internal error; quote request id " + requestId);
     }
 
     public static ApiException unauthorized(String message) {

@@ -3,7 +3,6 @@ package io.fieldline.platform.errors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.fieldline.events.RequestIds;
-import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -71,9 +70,7 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable failure, ContainerRequestContext request) {
-        String requestId = request.getHeaderString(RequestIds.HEADER);
-        Log.errorf(failure, "Unexpected failure serving request %s", requestId);
-        return respond(new ApiException(500, "internal_error", "Internal error; quote request id " + requestId), request);
+        return respond(ApiException.unexpected(failure, request.getHeaderString(RequestIds.HEADER)), request);
     }
 
     private static Response respond(ApiException problem, ContainerRequestContext request) {

@@ -11,9 +11,8 @@ public class RequestIdFilters {
 
     @ServerRequestFilter(preMatching = true)
     public void assignRequestId(ContainerRequestContext request) {
-        if (!RequestIds.isValid(request.getHeaderString(RequestIds.HEADER))) {
-            request.getHeaders().putSingle(RequestIds.HEADER, RequestIds.generate());
-        }
+        request.getHeaders().putSingle(RequestIds.HEADER,
+                RequestIds.keepOrAssign(request.getHeaderString(RequestIds.HEADER)));
     }
 
     @ServerResponseFilter
