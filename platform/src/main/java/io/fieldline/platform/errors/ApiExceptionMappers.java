@@ -81,6 +81,10 @@ public class ApiExceptionMappers {
         if (status >= 500) {
             return unexpected(failure, request, resource);
         }
+        // the JSON reader wraps what it cannot parse (a duplicate key, text a field refuses) in a 400
+        if (failure.getCause() instanceof JsonProcessingException unreadable) {
+            return respond(RequestBodyProblems.of(unreadable), request, resource);
+        }
         return respond(new ApiException(status, status == 415 ? "unsupported_media_type" : "bad_request",
                 failure.getMessage()), request, resource);
     }
