@@ -68,7 +68,7 @@ class SurfaceContractTest {
     @TestFactory
     Stream<DynamicTest> shouldAnswerAPathThatNamesNothingWith404() {
         return PublicRoutes.all().stream().map(route -> DynamicTest.dynamicTest(route.path().toString(), () ->
-                refusal(given().get(concrete(route) + "/nothing-here").then(), route.surface(), 404, "not_found")));
+                refusal(given().get(concrete(route) + "/no/such/thing").then(), route.surface(), 404, "not_found")));
     }
 
     private static void refusal(ValidatableResponse response, ApiSurface surface, int status, String code) {

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.fieldline.surfaces.Service;
+import io.fieldline.gateway.config.GatewayConfig;
 import io.fieldline.gateway.route.Upstreams;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -50,14 +51,14 @@ public class IntegrationKeys {
 
     public IntegrationKeys(AccessTokenVerifier verifier, Upstreams upstreams, Vertx vertx,
                            @ConfigProperty(name = "fieldline.internal.secret") String internalSecret,
-                           @ConfigProperty(name = "fieldline.gateway.integration-key-cache") Duration cacheTtl,
-                           @ConfigProperty(name = "fieldline.gateway.integration-key-cache-size") long cacheSize) {
+                           GatewayConfig config) {
         this.verifier = verifier;
         this.upstreams = upstreams;
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(8));
         this.serviceAuthorization = "Basic " + Base64.getEncoder()
                 .encodeToString(("gateway:" + internalSecret).getBytes(StandardCharsets.UTF_8));
-        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).expireAfter(new TokenExpiry(cacheTtl)).buildAsync();
+        this.cache = Caffeine.newBuilder().maximumSize(config.gateway().integrationKeyCacheSize())
+                .expireAfter(new TokenExpiry(config.gateway().integrationKeyCache())).buildAsync();
     }
 
     /**

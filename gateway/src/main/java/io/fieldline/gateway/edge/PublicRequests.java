@@ -15,7 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.fieldline.gateway.config.GatewayConfig;
 
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -38,11 +38,11 @@ public class PublicRequests {
     private final long maxBodySize;
 
     public PublicRequests(AccessTokenVerifier tokens, IntegrationKeys keys, UpstreamProxy proxy,
-                          @ConfigProperty(name = "fieldline.gateway.max-body-size") long maxBodySize) {
+                          GatewayConfig config) {
         this.tokens = tokens;
         this.keys = keys;
         this.proxy = proxy;
-        this.maxBodySize = maxBodySize;
+        this.maxBodySize = config.gateway().maxBodySize();
     }
 
     void register(@Observes Router router) {

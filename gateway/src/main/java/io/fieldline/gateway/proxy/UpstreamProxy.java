@@ -12,9 +12,8 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.fieldline.gateway.config.GatewayConfig;
 
-import java.time.Duration;
 import java.util.Set;
 
 /** Forwards a request to a service over pooled keep-alive connections and relays its response. */
@@ -34,11 +33,11 @@ public class UpstreamProxy {
     private final long timeoutMillis;
 
     public UpstreamProxy(Vertx vertx, Upstreams upstreams,
-                         @ConfigProperty(name = "fieldline.gateway.upstream-timeout") Duration timeout) {
+                         GatewayConfig config) {
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
                 .setMaxPoolSize(64));
         this.upstreams = upstreams;
-        this.timeoutMillis = timeout.toMillis();
+        this.timeoutMillis = config.gateway().upstreamTimeout().toMillis();
     }
 
     /** Sends the request on to {@code pathAndQuery} of the upstream, with the given headers added or replaced. */

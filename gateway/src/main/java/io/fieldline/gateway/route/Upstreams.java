@@ -3,7 +3,7 @@ package io.fieldline.gateway.route;
 import io.fieldline.surfaces.Service;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.fieldline.gateway.config.GatewayConfig;
 
 import java.net.URI;
 import java.util.EnumMap;
@@ -15,12 +15,10 @@ public class Upstreams {
 
     private final Map<Service, URI> urls = new EnumMap<>(Service.class);
 
-    public Upstreams(@ConfigProperty(name = "fieldline.identity.url") URI identity,
-                     @ConfigProperty(name = "fieldline.technician.url") URI technician,
-                     @ConfigProperty(name = "fieldline.job.url") URI job) {
-        urls.put(Service.IDENTITY, identity);
-        urls.put(Service.TECHNICIAN, technician);
-        urls.put(Service.JOB, job);
+    public Upstreams(GatewayConfig config) {
+        urls.put(Service.IDENTITY, config.identity().url());
+        urls.put(Service.TECHNICIAN, config.technician().url());
+        urls.put(Service.JOB, config.job().url());
     }
 
     /** Request options addressing {@code pathAndQuery} on the upstream. */

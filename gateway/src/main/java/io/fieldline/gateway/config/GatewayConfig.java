@@ -1,0 +1,69 @@
+package io.fieldline.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.time.Duration;
+
+/** The gateway's settings ({@code fieldline.*}), each documented where it is declared. */
+@ConfigMapping(prefix = "fieldline")
+public interface GatewayConfig {
+
+    /** Where identity-service listens: OAuth endpoints, admin API, JWKS, integration-key exchange. */
+    Service identity();
+
+    /** Where technician-service listens. */
+    Service technician();
+
+    /** Where job-service listens. */
+    Service job();
+
+    Gateway gateway();
+
+    Token token();
+
+    Internal internal();
+
+    /** A service behind the gateway. */
+    interface Service {
+        URI url();
+    }
+
+    /** The access tokens the gateway accepts (read by {@code mp.jwt.verify.*}). */
+    interface Token {
+
+        /** The {@code iss} every access token carries: the gateway's public URL. */
+        String issuer();
+
+        /** The {@code aud} every access token carries. */
+        String audience();
+    }
+
+    /** How the gateway authenticates to the services' internal APIs. */
+    interface Internal {
+
+        /** The secret shared with the services, at least 32 characters. */
+        String secret();
+    }
+
+    /** How the gateway treats public requests. */
+    interface Gateway {
+
+        /** How long a service may take to answer before the gateway answers 504. */
+        @WithDefault("30s")
+        Duration upstreamTimeout();
+
+        /** The largest request body the gateway takes, in bytes; a larger one is a 413 in the surface's shape. */
+        @WithDefault("10485760")
+        long maxBodySize();
+
+        /** How long the answer to an integration key is kept; revocation events stop a revoked key sooner. */
+        @WithDefault("30s")
+        Duration integrationKeyCache();
+
+        /** How many integration keys' answers are kept at most. */
+        @WithDefault("10000")
+        long integrationKeyCacheSize();
+    }
+}
