@@ -1,6 +1,7 @@
 package io.fieldline.e2e;
 
 import io.fieldline.local.DataDirectory;
+import io.fieldline.local.Durability;
 import io.fieldline.local.Progress;
 import io.fieldline.local.Suite;
 import io.fieldline.local.SuiteSettings;
@@ -65,7 +66,7 @@ class SuiteEndToEndIT {
         Path root = Path.of(System.getProperty("fieldline.home")).toAbsolutePath().normalize();
         dataDir = root.resolve("e2e/target/suite-data");
         DataDirectory.empty(dataDir);
-        settings = SuiteSettings.onFreePorts(root, dataDir);
+        settings = SuiteSettings.onFreePorts(root, dataDir, Durability.THROWAWAY);
         suite = Suite.start(settings, Progress.CONSOLE);
         RestAssured.baseURI = suite.gatewayUrl();
     }
