@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.fieldline.gateway.route.Upstream;
 import io.fieldline.gateway.route.Upstreams;
+import io.fieldline.serviceauth.ServiceCredentials;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -20,7 +21,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -49,14 +49,13 @@ public class IntegrationKeys {
     private final AsyncCache<String, Optional<KeyToken>> cache;
 
     public IntegrationKeys(AccessTokenVerifier verifier, Upstreams upstreams, Vertx vertx,
-                           @ConfigProperty(name = "fieldline.internal.secret") String internalSecret,
+                           @ConfigProperty(name = ServiceCredentials.SECRET_PROPERTY) String internalSecret,
                            @ConfigProperty(name = "fieldline.gateway.integration-key-cache") Duration cacheTtl,
                            @ConfigProperty(name = "fieldline.gateway.integration-key-cache-size") long cacheSize) {
         this.verifier = verifier;
         this.upstreams = upstreams;
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(8));
-        this.serviceAuthorization = "Basic " + Base64.getEncoder()
-                .encodeToString(("gateway:" + internalSecret).getBytes(StandardCharsets.UTF_8));
+        this.serviceAuthorization = new ServiceCredentials(internalSecret).authorization(ServiceCredentials.GATEWAY);
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).expireAfter(new TokenExpiry(cacheTtl)).buildAsync();
     }
 

@@ -4,12 +4,9 @@ import io.fieldline.platform.errors.ApiException;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 /**
  * Hands a user's password to identity-service, the only service that keeps credentials. Setting a password is
@@ -20,17 +17,13 @@ import java.util.Base64;
 public class CredentialsClient {
 
     private final IdentityCredentialsApi identity;
-    private final String authorization;
 
-    public CredentialsClient(@RestClient IdentityCredentialsApi identity,
-                             @ConfigProperty(name = "fieldline.internal.secret") String secret) {
+    public CredentialsClient(@RestClient IdentityCredentialsApi identity) {
         this.identity = identity;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString(("technician-service:" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
     public Uni<Void> setPassword(long accountId, long userId, String password) {
-        return identity.setPassword(userId, new IdentityCredentialsApi.SetPassword(accountId, password), authorization)
+        return identity.setPassword(userId, new IdentityCredentialsApi.SetPassword(accountId, password))
                 .onFailure().retry().withBackOff(Duration.ofMillis(100)).atMost(2)
                 .onFailure().transform(failure -> {
                     Log.errorf(failure, "Could not store the password of user %d in identity-service", userId);
