@@ -36,7 +36,7 @@ public class IdentityStubResource implements QuarkusTestResourceLifecycleManager
                 }
                 stub.calls.add(new IdentityStub.PasswordSet(Long.parseLong(path[3]), request.getHeader("Authorization"),
                         body.toJsonObject()));
-                request.response().setStatusCode(204).end();
+                stub.answering.get().thenRun(() -> request.response().setStatusCode(204).end());
             })).listen(port).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("identity stub did not start", e);

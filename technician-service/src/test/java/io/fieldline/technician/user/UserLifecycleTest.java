@@ -25,8 +25,10 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -100,6 +102,46 @@ class UserLifecycleTest {
             identity.up();
         }
         assertThat(usersOf(account), equalTo(0L));
+    }
+
+    @Test
+    void shouldHoldNoTransactionOpenWhileIdentityServiceIsSlow() {
+        long account = Workforce.newAccount();
+        String writer = tokens.client(account, "users:write");
+        identity.hold();
+        try {
+            CompletableFuture<Integer> created = CompletableFuture.supplyAsync(() -> given().auth().oauth2(writer)
+                    .contentType(ContentType.JSON).body(jim(Map.of("password", "supersecretpassword")))
+                    .when().post("/v3/users").statusCode());
+            await().atMost(Duration.ofSeconds(4)).until(() -> !identity.passwordsSetInAccount(account).isEmpty());
+
+            assertThat(openTransactions(), equalTo(0L));
+            assertThat(usersOf(account), equalTo(0L));
+            identity.answer();
+            assertThat(created.join(), equalTo(201));
+        } finally {
+            identity.answer();
+        }
+        assertThat(usersOf(account), equalTo(1L));
+    }
+
+    @Test
+    void shouldChangeNothingWhenAChangedPasswordCannotBeStored() {
+        long account = Workforce.newAccount();
+        String writer = tokens.client(account, "users:write");
+        long id = Workforce.createUser(writer, 10, "Jim", List.of("technician"));
+        identity.down();
+        try {
+            given().auth().oauth2(writer).contentType(ContentType.JSON)
+                    .body(Map.of("first_name", "James", "password", "newpassword"))
+                    .when().patch("/v3/users/{id}", id)
+                    .then().statusCode(503)
+                    .body("error.code", equalTo("service_unavailable"));
+        } finally {
+            identity.up();
+        }
+        given().auth().oauth2(writer).when().get("/v3/users/{id}", id)
+                .then().statusCode(200).body("user.first_name", equalTo("Jim"));
     }
 
     @Test
@@ -218,6 +260,14 @@ class UserLifecycleTest {
                 "last_name", "the Technician", "roles", List.of("technician")));
         body.putAll(extra);
         return body;
+    }
+
+    /** Connections to this database that wait inside an open transaction, as a caller holding one does. */
+    private long openTransactions() {
+        return database.preparedQuery("""
+                        SELECT count(*) FROM pg_stat_activity
+                        WHERE datname = current_database() AND state LIKE 'idle in transaction%'""")
+                .execute().await().indefinitely().iterator().next().getLong(0);
     }
 
     private long usersOf(long account) {
