@@ -8,14 +8,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** What technician-service sent to identity-service's credentials API, and whether identity-service is up. */
+/** What technician-service sent to identity-service's credentials and login API, and whether identity-service is up. */
 public final class IdentityStub {
 
     /** One call to set a password. */
     public record PasswordSet(long userId, String authorization, JsonObject body) {
     }
 
+    /** One hand-over of a user's login facts. */
+    public record LoginLearned(long userId, String authorization, JsonObject user) {
+    }
+
     final List<PasswordSet> calls = new CopyOnWriteArrayList<>();
+    final List<LoginLearned> logins = new CopyOnWriteArrayList<>();
     final AtomicBoolean down = new AtomicBoolean();
     /** Completes when identity-service may answer; a call that arrives meanwhile is recorded at once and answered then. */
     final AtomicReference<CompletableFuture<Void>> answering =
@@ -23,6 +28,10 @@ public final class IdentityStub {
 
     public List<PasswordSet> passwordsSetFor(long userId) {
         return calls.stream().filter(call -> call.userId() == userId).toList();
+    }
+
+    public List<LoginLearned> loginsLearnedFor(long userId) {
+        return logins.stream().filter(login -> login.userId() == userId).toList();
     }
 
     public List<PasswordSet> passwordsSetInAccount(long accountId) {

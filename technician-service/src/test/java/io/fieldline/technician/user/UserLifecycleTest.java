@@ -78,6 +78,25 @@ class UserLifecycleTest {
     }
 
     @Test
+    void shouldTellIdentityServiceWhoMayLogInAsSoonAsAUserWithAPasswordIsCreated() {
+        long account = Workforce.newAccount();
+
+        long id = ((Number) given().auth().oauth2(tokens.client(account, "users:write")).contentType(ContentType.JSON)
+                .body(jim(Map.of("password", "supersecretpassword", "email", "jim@example.com")))
+                .when().post("/v3/users")
+                .then().statusCode(201)
+                .extract().path("user.id")).longValue();
+
+        List<IdentityStub.LoginLearned> logins = identity.loginsLearnedFor(id);
+        assertThat(logins, hasSize(1));
+        assertThat(logins.get(0).user().getString("email"), equalTo("jim@example.com"));
+        assertThat(logins.get(0).user().getBoolean("active"), equalTo(true));
+        assertThat(logins.get(0).user().getLong("version"), equalTo(1L));
+        assertThat(logins.get(0).user().containsKey("password"), equalTo(false));
+        assertThat(logins.get(0).authorization(), equalTo(identity.passwordsSetFor(id).get(0).authorization()));
+    }
+
+    @Test
     void shouldRefuseATooShortPasswordAndCreateNothing() {
         long account = Workforce.newAccount();
         given().auth().oauth2(tokens.client(account, "users:write")).contentType(ContentType.JSON)
@@ -91,16 +110,11 @@ class UserLifecycleTest {
     @Test
     void shouldCreateNothingWhenThePasswordCannotBeStored() {
         long account = Workforce.newAccount();
-        identity.down();
-        try {
-            given().auth().oauth2(tokens.client(account, "users:write")).contentType(ContentType.JSON)
-                    .body(jim(Map.of("password", "supersecretpassword")))
-                    .when().post("/v3/users")
-                    .then().statusCode(503)
-                    .body("error.code", equalTo("service_unavailable"));
-        } finally {
-            identity.up();
-        }
+        whileIdentityServiceIsDown(() -> given().auth().oauth2(tokens.client(account, "users:write"))
+                .contentType(ContentType.JSON).body(jim(Map.of("password", "supersecretpassword")))
+                .when().post("/v3/users")
+                .then().statusCode(503)
+                .body("error.code", equalTo("service_unavailable")));
         assertThat(usersOf(account), equalTo(0L));
     }
 
@@ -130,17 +144,12 @@ class UserLifecycleTest {
         long account = Workforce.newAccount();
         String writer = tokens.client(account, "users:write");
         long id = Workforce.createUser(writer, 10, "Jim", List.of("technician"));
-        identity.down();
-        try {
-            given().auth().oauth2(writer).contentType(ContentType.JSON)
-                    .body(Map.of("first_name", "James", "password", "newpassword"))
-                    .when().patch("/v3/users/{id}", id)
-                    .then().statusCode(503)
-                    .body("error.code", equalTo("service_unavailable"));
-        } finally {
-            identity.up();
-        }
-        given().auth().oauth2(writer).when().get("/v3/users/{id}", id)
+        whileIdentityServiceIsDown(() -> given().auth().oauth2(writer).contentType(ContentType.JSON)
+                .body(Map.of("first_name", "James", "password", "newpassword"))
+                .when().patch("/v3/users/{id}", id)
+                .then().statusCode(503)
+                .body("error.code", equalTo("service_unavailable")));
+        given().auth().oauth2(tokens.client(account, "users:read")).when().get("/v3/users/{id}", id)
                 .then().statusCode(200).body("user.first_name", equalTo("Jim"));
     }
 
@@ -260,6 +269,15 @@ class UserLifecycleTest {
                 "last_name", "the Technician", "roles", List.of("technician")));
         body.putAll(extra);
         return body;
+    }
+
+    private void whileIdentityServiceIsDown(Runnable request) {
+        identity.down();
+        try {
+            request.run();
+        } finally {
+            identity.up();
+        }
     }
 
     /** Connections to this database that wait inside an open transaction, as a caller holding one does. */

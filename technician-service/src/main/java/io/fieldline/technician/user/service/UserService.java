@@ -26,7 +26,7 @@ import java.util.Optional;
  * so a slow identity-service holds no database connection, and a failure there changes nothing: a new user's id is
  * reserved first and its password stored for that id, and only then is the user written. Should that write fail, the
  * stored password belongs to an id no user will ever have, and nobody can log in with it (identity-service lets a
- * user log in only once it learned the user from its event).
+ * user log in only once it learned the user, from its event or from the hand-over after the commit).
  */
 @ApplicationScoped
 public class UserService {
@@ -48,7 +48,9 @@ public class UserService {
                 .call(id -> setPassword(accountId, id, request.password()))
                 .chain(id -> Panache.withTransaction(() -> requireEmailFree(accountId, request.email(), null)
                         .chain(() -> users.persist(newUser(id, accountId, request)))
-                        .call(saved -> record(saved, WorkforceUserEvent.CREATED))));
+                        .call(saved -> record(saved, WorkforceUserEvent.CREATED))))
+                .call(saved -> request.password().isEmpty() ? Uni.createFrom().voidItem()
+                        : credentials.learnLogin(UserMapper.toEvent(saved)));
     }
 
     @WithSession
@@ -58,10 +60,11 @@ public class UserService {
 
     public Uni<User> update(TokenPrincipal principal, long id, UserChanges changes) {
         changes.organizationId().ifPresent(organization -> requireOwnOrganization(principal, organization));
-        return Panache.withSession(() -> changeable(principal, id, changes))
-                .call(user -> setPassword(user.accountId, user.id, changes.password()))
-                .chain(() -> Panache.withTransaction(() -> changeable(principal, id, changes).call(user ->
-                        changes.applyTo(user) ? changed(user, WorkforceUserEvent.UPDATED) : Uni.createFrom().voidItem())));
+        Uni<Void> passwordFirst = changes.password().isEmpty() ? Uni.createFrom().voidItem()
+                : Panache.withSession(() -> changeable(principal, id, changes))
+                        .chain(user -> setPassword(user.accountId, user.id, changes.password()));
+        return passwordFirst.chain(() -> Panache.withTransaction(() -> changeable(principal, id, changes).call(user ->
+                changes.applyTo(user) ? changed(user, WorkforceUserEvent.UPDATED) : Uni.createFrom().voidItem())));
     }
 
     /** Soft delete: the user can no longer log in, and its history stays. Deactivating twice changes nothing. */
