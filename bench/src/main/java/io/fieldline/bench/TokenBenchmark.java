@@ -2,6 +2,7 @@ package io.fieldline.bench;
 
 import io.fieldline.local.DataDirectory;
 import io.fieldline.local.Progress;
+import io.fieldline.local.Durability;
 import io.fieldline.local.Suite;
 import io.fieldline.local.SuiteSettings;
 import io.vertx.core.buffer.Buffer;
@@ -54,7 +55,7 @@ public final class TokenBenchmark {
         Path root = Path.of(System.getProperty("fieldline.home", ".")).toAbsolutePath().normalize();
         Path dataDir = root.resolve("bench/target/suite-data");
         DataDirectory.empty(dataDir);
-        SuiteSettings settings = SuiteSettings.onFreePorts(root, dataDir);
+        SuiteSettings settings = SuiteSettings.onFreePorts(root, dataDir, Durability.DURABLE);
         try (Suite suite = Suite.start(settings, Progress.CONSOLE)) {
             new TokenBenchmark(settings, warmup, measure, rounds,
                     words(System.getProperty("grants", "client_credentials refresh_token password")),

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Stands in for identity-service's internal credentials API, recording each call in an {@link IdentityStub}. */
+/** Stands in for identity-service's internal credentials and login API, recording each call in an {@link IdentityStub}. */
 public class IdentityStubResource implements QuarkusTestResourceLifecycleManager {
 
     /** Marks the {@link IdentityStub} field to fill. */
@@ -34,9 +34,15 @@ public class IdentityStubResource implements QuarkusTestResourceLifecycleManager
                     request.response().setStatusCode(503).end();
                     return;
                 }
-                stub.calls.add(new IdentityStub.PasswordSet(Long.parseLong(path[3]), request.getHeader("Authorization"),
-                        body.toJsonObject()));
-                request.response().setStatusCode(204).end();
+                long userId = Long.parseLong(path[3]);
+                if (path[4].equals("login")) {
+                    stub.logins.add(new IdentityStub.LoginLearned(userId, request.getHeader("Authorization"),
+                            body.toJsonObject()));
+                    request.response().setStatusCode(204).end();
+                    return;
+                }
+                stub.calls.add(new IdentityStub.PasswordSet(userId, request.getHeader("Authorization"), body.toJsonObject()));
+                stub.answering.get().thenRun(() -> request.response().setStatusCode(204).end());
             })).listen(port).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("identity stub did not start", e);

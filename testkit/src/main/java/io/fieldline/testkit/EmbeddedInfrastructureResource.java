@@ -1,5 +1,6 @@
 package io.fieldline.testkit;
 
+import io.fieldline.local.Durability;
 import io.fieldline.local.LocalInfrastructure;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -36,7 +37,8 @@ public class EmbeddedInfrastructureResource implements QuarkusTestResourceLifecy
         QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
         try {
             dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "embedded-infra-");
-            infrastructure = LocalInfrastructure.startOnFreePorts(dataDir);
+            // the data is deleted after the run: durable commits would only slow every test down
+            infrastructure = LocalInfrastructure.startOnFreePorts(dataDir, Durability.THROWAWAY);
             infrastructure.postgres().ensureDatabase(database);
         } catch (Exception e) {
             throw new IllegalStateException("could not start embedded PostgreSQL and Kafka", e);

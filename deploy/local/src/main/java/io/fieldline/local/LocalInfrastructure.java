@@ -16,10 +16,12 @@ public final class LocalInfrastructure implements AutoCloseable {
         this.kafka = kafka;
     }
 
+    /** Starts PostgreSQL, committing as {@code durability} says, with every service's database, then Kafka. */
     public static LocalInfrastructure start(Path dataDir, int postgresPort, int kafkaPort, int kafkaControllerPort,
-                                            Progress progress) throws Exception {
-        progress.step("Starting PostgreSQL on port " + postgresPort);
-        LocalPostgres postgres = LocalPostgres.start(dataDir.resolve("postgres"), postgresPort);
+                                            Durability durability, Progress progress) throws Exception {
+        progress.step("Starting PostgreSQL on port " + postgresPort + (durability == Durability.DURABLE ? ""
+                : " (commits not durable: for throw-away test data only)"));
+        LocalPostgres postgres = LocalPostgres.start(dataDir.resolve("postgres"), postgresPort, durability);
         try {
             for (String database : DATABASES) {
                 postgres.ensureDatabase(database);
@@ -34,8 +36,8 @@ public final class LocalInfrastructure implements AutoCloseable {
     }
 
     /** Starts both on free ports, for a test run. */
-    public static LocalInfrastructure startOnFreePorts(Path dataDir) throws Exception {
-        return start(dataDir, FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), Progress.SILENT);
+    public static LocalInfrastructure startOnFreePorts(Path dataDir, Durability durability) throws Exception {
+        return start(dataDir, FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), durability, Progress.SILENT);
     }
 
     public LocalPostgres postgres() {

@@ -26,14 +26,17 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     /**
-     * Starts PostgreSQL with its data in {@code home/data}; an existing data directory is reused, so data survives
-     * restarts. As root, initdb and postgres refuse to run, so they run inside a user namespace, where they are not root.
+     * Starts PostgreSQL with its data in {@code home/data}, committing as {@code durability} says; an existing data
+     * directory is reused, so data survives restarts. As root, initdb and postgres refuse to run, so they run inside a
+     * user namespace, where they are not root.
      */
-    public static LocalPostgres start(Path home, int port) throws IOException {
+    public static LocalPostgres start(Path home, int port, Durability durability) throws IOException {
         requireRunnableAsCurrentUser();
         Files.createDirectories(home);
         Path log = home.resolve("postgres.log");
-        EmbeddedPostgres server = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        durability.serverSettings().forEach(builder::setServerConfig);
+        EmbeddedPostgres server = builder
                 .setOverrideWorkingDirectory(home.resolve("binaries").toFile())
                 .setDataDirectory(home.resolve("data"))
                 .setCleanDataDirectory(false)
@@ -41,7 +44,6 @@ public final class LocalPostgres implements AutoCloseable {
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("fsync", "off")
                 // the token tables' indexes outgrow the default 128 MB within minutes of load
                 .setServerConfig("shared_buffers", "512MB")
                 // under sustained token load the default 1 GB of WAL forced a checkpoint every 25 s, and each one made
@@ -82,6 +84,18 @@ public final class LocalPostgres implements AutoCloseable {
             }
             try (Statement create = connection.createStatement()) {
                 create.execute("CREATE DATABASE " + name);
+            }
+        }
+    }
+
+    /** The value of a server setting as the running server reports it, e.g. {@code "on"} for {@code fsync}. */
+    public String setting(String name) throws SQLException {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             PreparedStatement show = connection.prepareStatement("SELECT current_setting(?)")) {
+            show.setString(1, name);
+            try (ResultSet value = show.executeQuery()) {
+                value.next();
+                return value.getString(1);
             }
         }
     }

@@ -31,7 +31,7 @@ public final class Suite implements AutoCloseable {
 
     public static Suite start(SuiteSettings settings, Progress progress) throws Exception {
         LocalInfrastructure infrastructure = LocalInfrastructure.start(settings.dataDir(), settings.postgresPort(),
-                settings.kafkaPort(), settings.kafkaControllerPort(), progress);
+                settings.kafkaPort(), settings.kafkaControllerPort(), settings.durability(), progress);
         List<ServiceProcess> services = new ArrayList<>();
         Suite suite = new Suite(infrastructure, services, settings);
         try {

@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Where the local suite keeps its data, which ports it listens on, and its secrets. */
-public record SuiteSettings(Path repositoryRoot, Path dataDir, LocalSecrets secrets, int gatewayPort, int identityPort,
-                            int technicianPort, int jobPort, int postgresPort, int kafkaPort, int kafkaControllerPort) {
+/** Where the local suite keeps its data, how durably it commits, which ports it listens on, and its secrets. */
+public record SuiteSettings(Path repositoryRoot, Path dataDir, Durability durability, LocalSecrets secrets,
+                            int gatewayPort, int identityPort, int technicianPort, int jobPort, int postgresPort,
+                            int kafkaPort, int kafkaControllerPort) {
 
-    /** The settings of {@code ./fieldline up}: fixed ports next to the gateway's, overridable from the environment. */
+    /**
+     * The settings of {@code ./fieldline up}: durable commits, as in production, and fixed ports next to the gateway's,
+     * overridable from the environment.
+     */
     public static SuiteSettings fromEnvironment(Path repositoryRoot, Map<String, String> environment) throws IOException {
         Path dataDir = dataDir(repositoryRoot, environment);
         int gatewayPort = Integer.parseInt(environment.getOrDefault("FIELDLINE_GATEWAY_PORT", "8080"));
-        return new SuiteSettings(repositoryRoot, dataDir, LocalSecrets.loadOrCreate(dataDir, environment), gatewayPort,
+        return new SuiteSettings(repositoryRoot, dataDir, Durability.DURABLE,
+                LocalSecrets.loadOrCreate(dataDir, environment), gatewayPort,
                 port(environment, "FIELDLINE_IDENTITY_PORT", gatewayPort + 1),
                 port(environment, "FIELDLINE_TECHNICIAN_PORT", gatewayPort + 2),
                 port(environment, "FIELDLINE_JOB_PORT", gatewayPort + 3),
@@ -27,10 +32,11 @@ public record SuiteSettings(Path repositoryRoot, Path dataDir, LocalSecrets secr
                 .toAbsolutePath();
     }
 
-    /** Settings on free ports with a data directory of their own, for a test run. */
-    public static SuiteSettings onFreePorts(Path repositoryRoot, Path dataDir) throws IOException {
-        return new SuiteSettings(repositoryRoot, dataDir, LocalSecrets.loadOrCreate(dataDir, Map.of()), FreePorts.pick(),
-                FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick());
+    /** Settings on free ports with a data directory of their own, for a benchmark or a test run. */
+    public static SuiteSettings onFreePorts(Path repositoryRoot, Path dataDir, Durability durability) throws IOException {
+        return new SuiteSettings(repositoryRoot, dataDir, durability, LocalSecrets.loadOrCreate(dataDir, Map.of()),
+                FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
+                FreePorts.pick());
     }
 
     private static int port(Map<String, String> environment, String name, int fallback) {

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import io.fieldline.surfaces.Service;
 import io.fieldline.gateway.config.GatewayConfig;
 import io.fieldline.gateway.route.Upstreams;
+import io.fieldline.serviceauth.ServiceCredentials;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -14,14 +15,12 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -50,13 +49,11 @@ public class IntegrationKeys {
     private final AsyncCache<String, Optional<KeyToken>> cache;
 
     public IntegrationKeys(AccessTokenVerifier verifier, Upstreams upstreams, Vertx vertx,
-                           @ConfigProperty(name = "fieldline.internal.secret") String internalSecret,
                            GatewayConfig config) {
         this.verifier = verifier;
         this.upstreams = upstreams;
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(8));
-        this.serviceAuthorization = "Basic " + Base64.getEncoder()
-                .encodeToString(("gateway:" + internalSecret).getBytes(StandardCharsets.UTF_8));
+        this.serviceAuthorization = new ServiceCredentials(config.internal().secret()).authorization(ServiceCredentials.GATEWAY);
         this.cache = Caffeine.newBuilder().maximumSize(config.gateway().integrationKeyCacheSize())
                 .expireAfter(new TokenExpiry(config.gateway().integrationKeyCache())).buildAsync();
     }

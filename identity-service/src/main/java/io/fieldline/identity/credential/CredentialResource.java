@@ -2,14 +2,13 @@ package io.fieldline.identity.credential;
 
 import io.fieldline.platform.errors.FieldErrors;
 import io.fieldline.platform.security.PasswordPolicy;
+import io.fieldline.serviceauth.ServiceCredentials;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -20,21 +19,18 @@ import java.time.Instant;
  * passwords never travel in events. Internal and service-authenticated.
  */
 @Path("/internal/users/{id}/password")
+@InternalEndpoint(caller = ServiceCredentials.TECHNICIAN_SERVICE)
 public class CredentialResource {
 
-    private final ServiceAuthentication services;
     private final PasswordHasher hasher;
 
-    public CredentialResource(ServiceAuthentication services, PasswordHasher hasher) {
-        this.services = services;
+    public CredentialResource(PasswordHasher hasher) {
         this.hasher = hasher;
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> setPassword(@PathParam("id") long userId, SetPasswordRequest request,
-                                     @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        services.require(authorization, ServiceAuthentication.TECHNICIAN_SERVICE);
+    public Uni<Response> setPassword(@PathParam("id") long userId, SetPasswordRequest request) {
         FieldErrors errors = new FieldErrors();
         if (request == null || request.accountId() == null) {
             errors.add("account_id", "is required");

@@ -3,7 +3,9 @@ package io.fieldline.identity.credential;
 import de.mkammerer.argon2.Argon2Advanced;
 import de.mkammerer.argon2.Argon2Factory;
 import de.mkammerer.argon2.Argon2Version;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
@@ -11,12 +13,14 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.UUID;
 
 /**
  * Hashes user passwords with Argon2id into PHC strings, {@code $argon2id$v=19$m=..,t=..,p=..$salt$hash}. Slow on
  * purpose: call it off the event loop. The reference C implementation (argon2-jvm) hashes about two and a half times
  * as many passwords a second on two cores as a pure-Java one, whose 7 MiB of blocks per hash also burden the heap.
- * A stored hash made with other parameters verifies by its own and reports that it needs rehashing.
+ * A stored hash made with other parameters verifies by its own and reports that it needs rehashing. Constructing it
+ * hashes nothing, since a bean may first be made on an event loop.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -31,6 +35,7 @@ public class PasswordHasher {
     private final int iterations;
     private final int parallelism;
     private final SecureRandom random = new SecureRandom();
+    private volatile String decoyHash;
 
     public PasswordHasher(@ConfigProperty(name = "fieldline.password.argon2.memory-kib") int memoryKib,
                           @ConfigProperty(name = "fieldline.password.argon2.iterations") int iterations,
@@ -38,6 +43,28 @@ public class PasswordHasher {
         this.memoryKib = memoryKib;
         this.iterations = iterations;
         this.parallelism = parallelism;
+    }
+
+    /** Makes the decoy at startup, on the main thread, so that no login pays for it. */
+    void prepareDecoy(@Observes StartupEvent start) {
+        decoyHash();
+    }
+
+    /**
+     * The hash of a random password that nobody knows, to verify against when a login names no known user, so that it
+     * costs as much as a wrong password. Made once (at startup, else on first use): call it off the event loop.
+     */
+    public String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            synchronized (this) {
+                if (decoyHash == null) {
+                    decoyHash = hash(UUID.randomUUID().toString());
+                }
+                decoy = decoyHash;
+            }
+        }
+        return decoy;
     }
 
     public String hash(String password) {

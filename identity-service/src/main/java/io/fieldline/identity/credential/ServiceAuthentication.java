@@ -1,39 +1,29 @@
 package io.fieldline.identity.credential;
 
 import io.fieldline.platform.errors.ApiException;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.fieldline.serviceauth.ServiceCredentials;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Authenticates the services that call internal endpoints: HTTP Basic with the service's name and the shared internal
- * secret. technician-service sets user passwords; the gateway exchanges integration keys. The gateway never routes
- * to these endpoints.
+ * Lets only the named calling service into an {@link InternalEndpoint}, by the {@link ServiceCredentials} it presents
+ * (HTTP Basic with its name and the shared internal secret, compared in constant time); anyone else gets 401.
  */
-@ApplicationScoped
 public class ServiceAuthentication {
 
-    public static final String TECHNICIAN_SERVICE = "technician-service";
-    public static final String GATEWAY = "gateway";
+    private final ServiceCredentials credentials;
 
-    private final String secret;
-
-    public ServiceAuthentication(@ConfigProperty(name = "fieldline.internal.secret") String secret) {
-        if (secret.length() < 32) {
-            throw new IllegalStateException("fieldline.internal.secret must be at least 32 characters");
-        }
-        this.secret = secret;
+    public ServiceAuthentication(@ConfigProperty(name = ServiceCredentials.SECRET_PROPERTY) String secret) {
+        this.credentials = new ServiceCredentials(secret);
     }
 
-    /** Passes when {@code authorization} is the named service's; compares in constant time. */
-    public void require(String authorization, String service) {
-        byte[] expected = ("Basic " + Base64.getEncoder().encodeToString((service + ":" + secret)
-                .getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8);
-        byte[] presented = authorization == null ? new byte[0] : authorization.getBytes(StandardCharsets.UTF_8);
-        if (!MessageDigest.isEqual(presented, expected)) {
+    @ServerRequestFilter
+    public void requireCallingService(ContainerRequestContext request, ResourceInfo resource) {
+        InternalEndpoint endpoint = resource.getResourceClass().getAnnotation(InternalEndpoint.class);
+        if (endpoint != null && !credentials.isFrom(request.getHeaderString(HttpHeaders.AUTHORIZATION), endpoint.caller())) {
             throw ApiException.unauthorized("This internal endpoint needs service authentication");
         }
     }

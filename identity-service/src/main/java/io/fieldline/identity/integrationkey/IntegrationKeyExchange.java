@@ -5,22 +5,21 @@ import io.fieldline.identity.audit.AuditTrail;
 import io.fieldline.identity.audit.Origin;
 import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.client.SecretHasher;
-import io.fieldline.identity.credential.ServiceAuthentication;
+import io.fieldline.identity.credential.InternalEndpoint;
 import io.fieldline.identity.token.AccessTokenSigner;
 import io.fieldline.identity.token.TokenResponse;
 import io.fieldline.platform.errors.ApiException;
+import io.fieldline.serviceauth.ServiceCredentials;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +36,7 @@ import java.util.Map;
  */
 @Path("/internal/integration-keys/token")
 @Produces(MediaType.APPLICATION_JSON)
+@InternalEndpoint(caller = ServiceCredentials.GATEWAY)
 public class IntegrationKeyExchange {
 
     /** What the gateway sends. */
@@ -53,26 +53,22 @@ public class IntegrationKeyExchange {
     private final Pool pool;
     private final SecretHasher hasher;
     private final AccessTokenSigner signer;
-    private final ServiceAuthentication services;
     private final AuditTrail audit;
     private final long lifetimeSeconds;
 
     public IntegrationKeyExchange(Pool pool, SecretHasher hasher, AccessTokenSigner signer,
-                                  ServiceAuthentication services, AuditTrail audit,
+                                  AuditTrail audit,
                                   @ConfigProperty(name = "fieldline.integration-key.token-lifetime") Duration lifetime) {
         this.pool = pool;
         this.hasher = hasher;
         this.signer = signer;
-        this.services = services;
         this.audit = audit;
         this.lifetimeSeconds = lifetime.toSeconds();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<TokenResponse> exchange(ExchangeRequest request, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                       @Context HttpServerRequest http) {
-        services.require(authorization, ServiceAuthentication.GATEWAY);
+    public Uni<TokenResponse> exchange(ExchangeRequest request, @Context HttpServerRequest http) {
         if (request == null || request.key() == null || request.key().isBlank()) {
             throw new ApiException(422, "validation_failed", "Validation failed: key is required");
         }

@@ -12,7 +12,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * {@code grant_type=password}: a user's token, for one user of one organization, with the user's email as username.
@@ -34,7 +33,6 @@ public class PasswordGrant {
     private final PasswordHasher hasher;
     private final TokenPairIssuer issuer;
     private final LoginThrottle throttle;
-    private final String decoyHash;
 
     public PasswordGrant(ClientAuthenticator authenticator, LoginUserRepository users, PasswordHasher hasher,
                          TokenPairIssuer issuer, LoginThrottle throttle) {
@@ -43,7 +41,6 @@ public class PasswordGrant {
         this.hasher = hasher;
         this.issuer = issuer;
         this.throttle = throttle;
-        this.decoyHash = hasher.hash(UUID.randomUUID().toString());
     }
 
     Uni<IssuedToken> grant(TokenRequest request, String authorization, GrantAudit audit) {
@@ -66,7 +63,7 @@ public class PasswordGrant {
                     });
                 })
                 .chain(attempt -> OffEventLoop.run(() -> hasher.verify(request.password(),
-                                attempt.credential() == null ? decoyHash : attempt.credential().passwordHash))
+                                attempt.credential() == null ? hasher.decoyHash() : attempt.credential().passwordHash))
                         .chain(matches -> {
                             String subject = LoginThrottle.user(attempt.client().accountId, request.username());
                             if (!matches || attempt.user() == null) {

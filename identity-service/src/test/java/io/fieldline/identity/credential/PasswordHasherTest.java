@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,15 @@ class PasswordHasherTest {
         assertTrue(hasher.verify("supersecretpassword", stored));
         assertFalse(hasher.verify("supersecretpasswore", stored));
         assertTrue(hasher.needsRehash(stored));
+    }
+
+    @Test
+    void shouldMakeTheDecoyOnceWithTheConfiguredParametersAndMatchNoGuess() {
+        String decoy = hasher.decoyHash();
+
+        assertTrue(decoy.startsWith("$argon2id$v=19$m=7168,t=5,p=1$"));
+        assertEquals(decoy, hasher.decoyHash());
+        assertFalse(hasher.verify("supersecretpassword", decoy));
     }
 
     @Test

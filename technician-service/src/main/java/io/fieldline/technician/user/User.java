@@ -3,8 +3,6 @@ package io.fieldline.technician.user;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -20,8 +18,11 @@ public class User extends PanacheEntityBase {
     public static final String DISPATCHER = "dispatcher";
     public static final String TECHNICIAN = "technician";
 
+    /**
+     * Reserved from the table's sequence before the user is written ({@code UserRepository.nextId}), so that its
+     * password can reach identity-service before, and outside, the transaction that writes the user.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     @Column(name = "account_id", nullable = false)

@@ -25,8 +25,10 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -76,6 +78,25 @@ class UserLifecycleTest {
     }
 
     @Test
+    void shouldTellIdentityServiceWhoMayLogInAsSoonAsAUserWithAPasswordIsCreated() {
+        long account = Workforce.newAccount();
+
+        long id = ((Number) given().auth().oauth2(tokens.client(account, "users:write")).contentType(ContentType.JSON)
+                .body(jim(Map.of("password", "supersecretpassword", "email", "jim@example.com")))
+                .when().post("/v3/users")
+                .then().statusCode(201)
+                .extract().path("user.id")).longValue();
+
+        List<IdentityStub.LoginLearned> logins = identity.loginsLearnedFor(id);
+        assertThat(logins, hasSize(1));
+        assertThat(logins.get(0).user().getString("email"), equalTo("jim@example.com"));
+        assertThat(logins.get(0).user().getBoolean("active"), equalTo(true));
+        assertThat(logins.get(0).user().getLong("version"), equalTo(1L));
+        assertThat(logins.get(0).user().containsKey("password"), equalTo(false));
+        assertThat(logins.get(0).authorization(), equalTo(identity.passwordsSetFor(id).get(0).authorization()));
+    }
+
+    @Test
     void shouldRefuseATooShortPasswordAndCreateNothing() {
         long account = Workforce.newAccount();
         given().auth().oauth2(tokens.client(account, "users:write")).contentType(ContentType.JSON)
@@ -89,17 +110,47 @@ class UserLifecycleTest {
     @Test
     void shouldCreateNothingWhenThePasswordCannotBeStored() {
         long account = Workforce.newAccount();
-        identity.down();
-        try {
-            given().auth().oauth2(tokens.client(account, "users:write")).contentType(ContentType.JSON)
-                    .body(jim(Map.of("password", "supersecretpassword")))
-                    .when().post("/v3/users")
-                    .then().statusCode(503)
-                    .body("error.code", equalTo("service_unavailable"));
-        } finally {
-            identity.up();
-        }
+        whileIdentityServiceIsDown(() -> given().auth().oauth2(tokens.client(account, "users:write"))
+                .contentType(ContentType.JSON).body(jim(Map.of("password", "supersecretpassword")))
+                .when().post("/v3/users")
+                .then().statusCode(503)
+                .body("error.code", equalTo("service_unavailable")));
         assertThat(usersOf(account), equalTo(0L));
+    }
+
+    @Test
+    void shouldHoldNoTransactionOpenWhileIdentityServiceIsSlow() {
+        long account = Workforce.newAccount();
+        String writer = tokens.client(account, "users:write");
+        identity.hold();
+        try {
+            CompletableFuture<Integer> created = CompletableFuture.supplyAsync(() -> given().auth().oauth2(writer)
+                    .contentType(ContentType.JSON).body(jim(Map.of("password", "supersecretpassword")))
+                    .when().post("/v3/users").statusCode());
+            await().atMost(Duration.ofSeconds(4)).until(() -> !identity.passwordsSetInAccount(account).isEmpty());
+
+            assertThat(openTransactions(), equalTo(0L));
+            assertThat(usersOf(account), equalTo(0L));
+            identity.answer();
+            assertThat(created.join(), equalTo(201));
+        } finally {
+            identity.answer();
+        }
+        assertThat(usersOf(account), equalTo(1L));
+    }
+
+    @Test
+    void shouldChangeNothingWhenAChangedPasswordCannotBeStored() {
+        long account = Workforce.newAccount();
+        String writer = tokens.client(account, "users:write");
+        long id = Workforce.createUser(writer, 10, "Jim", List.of("technician"));
+        whileIdentityServiceIsDown(() -> given().auth().oauth2(writer).contentType(ContentType.JSON)
+                .body(Map.of("first_name", "James", "password", "newpassword"))
+                .when().patch("/v3/users/{id}", id)
+                .then().statusCode(503)
+                .body("error.code", equalTo("service_unavailable")));
+        given().auth().oauth2(tokens.client(account, "users:read")).when().get("/v3/users/{id}", id)
+                .then().statusCode(200).body("user.first_name", equalTo("Jim"));
     }
 
     @Test
@@ -218,6 +269,23 @@ class UserLifecycleTest {
                 "last_name", "the Technician", "roles", List.of("technician")));
         body.putAll(extra);
         return body;
+    }
+
+    private void whileIdentityServiceIsDown(Runnable request) {
+        identity.down();
+        try {
+            request.run();
+        } finally {
+            identity.up();
+        }
+    }
+
+    /** Connections to this database that wait inside an open transaction, as a caller holding one does. */
+    private long openTransactions() {
+        return database.preparedQuery("""
+                        SELECT count(*) FROM pg_stat_activity
+                        WHERE datname = current_database() AND state LIKE 'idle in transaction%'""")
+                .execute().await().indefinitely().iterator().next().getLong(0);
     }
 
     private long usersOf(long account) {

@@ -1,17 +1,20 @@
 package io.fieldline.technician.user.client;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fieldline.events.WorkforceUserEvent;
+import io.fieldline.platform.serviceauth.ServiceAuthorizationFilter;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** identity-service's internal credentials API. */
+/** identity-service's internal credentials and login API, called as technician-service. */
 @RegisterRestClient(configKey = "identity")
+@RegisterProvider(ServiceAuthorizationFilter.class)
 @Path("/internal/users")
 public interface IdentityCredentialsApi {
 
@@ -21,6 +24,10 @@ public interface IdentityCredentialsApi {
     @PUT
     @Path("/{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    Uni<Void> setPassword(@PathParam("id") long userId, SetPassword request,
-                          @HeaderParam("Authorization") String authorization);
+    Uni<Void> setPassword(@PathParam("id") long userId, SetPassword request);
+
+    @PUT
+    @Path("/{id}/login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Void> learnLogin(@PathParam("id") long userId, WorkforceUserEvent user);
 }

@@ -18,6 +18,12 @@ public class UserRepository implements PanacheRepository<User> {
         return find("id = ?1 and accountId = ?2", id, principal.accountId()).firstResult();
     }
 
+    /** A new user id from the table's own sequence; never handed out twice, even when its user is never written. */
+    public Uni<Long> nextId() {
+        return getSession().chain(session -> session
+                .createNativeQuery("SELECT nextval('workforce_user_id_seq')", Long.class).getSingleResult());
+    }
+
     /** Whether an active user of the account other than {@code exceptUserId} already logs in with this email. */
     public Uni<Boolean> emailInUse(long accountId, String email, Long exceptUserId) {
         return count("accountId = ?1 and lower(email) = lower(?2) and deactivatedAt is null and id <> ?3",

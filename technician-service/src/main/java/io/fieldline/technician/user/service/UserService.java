@@ -12,6 +12,7 @@ import io.fieldline.technician.user.client.CredentialsClient;
 import io.fieldline.technician.user.mapping.UserMapper;
 import io.fieldline.technician.user.repository.UserRepository;
 import io.fieldline.technician.user.rest.UpdateUserRequest;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -23,7 +24,11 @@ import java.util.Optional;
 
 /**
  * The rules for workforce users. Every change grows the user's version and leaves with its event in the same
- * transaction; a password goes to identity-service before the transaction commits, so a failure there changes nothing.
+ * transaction. A password goes to identity-service after the request is checked and before that transaction opens,
+ * so a slow identity-service holds no database connection, and a failure there changes nothing: a new user's id is
+ * reserved first and its password stored for that id, and only then is the user written. Should that write fail, the
+ * stored password belongs to an id no user will ever have, and nobody can log in with it (identity-service lets a
+ * user log in only once it learned the user, from its event or from the hand-over after the commit).
  */
 @ApplicationScoped
 public class UserService {
@@ -38,15 +43,16 @@ public class UserService {
         this.credentials = credentials;
     }
 
-    @WithTransaction
     public Uni<User> create(TokenPrincipal principal, NewUser request) {
         requireOwnOrganization(principal, request.organizationId());
-        return requireEmailFree(principal.accountId(), request.email(), null).chain(() -> {
-            User user = newUser(principal.accountId(), request);
-            return users.persist(user)
-                    .call(saved -> setPassword(saved, request.password()))
-                    .call(saved -> record(saved, WorkforceUserEvent.CREATED));
-        });
+        long accountId = principal.accountId();
+        return Panache.withSession(() -> requireEmailFree(accountId, request.email(), null).chain(users::nextId))
+                .call(id -> setPassword(accountId, id, request.password()))
+                .chain(id -> Panache.withTransaction(() -> requireEmailFree(accountId, request.email(), null)
+                        .chain(() -> users.persist(newUser(id, accountId, request)))
+                        .call(saved -> record(saved, WorkforceUserEvent.CREATED))))
+                .call(saved -> request.password().isEmpty() ? Uni.createFrom().voidItem()
+                        : credentials.learnLogin(UserMapper.toEvent(saved)));
     }
 
     @WithSession
@@ -54,15 +60,15 @@ public class UserService {
         return visible(principal, id);
     }
 
-    @WithTransaction
     public Uni<User> update(TokenPrincipal principal, long id, UpdateUserRequest changes) {
         Patch.value(changes.organizationId()).ifPresent(organization -> requireOwnOrganization(principal, organization));
-        return visible(principal, id).call(user -> requireEmailFree(user.accountId,
-                        Patch.value(changes.email()).map(UserMapper::blankToNull).filter(email -> user.isActive()).orElse(null),
-                        user.id))
-                .call(user -> setPassword(user, Patch.value(changes.password())))
-                .call(user -> UserMapper.applyChanges(changes, user) ? changed(user, WorkforceUserEvent.UPDATED)
-                        : Uni.createFrom().voidItem());
+        Optional<String> password = Patch.value(changes.password());
+        Uni<Void> passwordFirst = password.isEmpty() ? Uni.createFrom().voidItem()
+                : Panache.withSession(() -> changeable(principal, id, changes))
+                        .chain(user -> setPassword(user.accountId, user.id, password));
+        return passwordFirst.chain(() -> Panache.withTransaction(() -> changeable(principal, id, changes).call(user ->
+                UserMapper.applyChanges(changes, user) ? changed(user, WorkforceUserEvent.UPDATED)
+                        : Uni.createFrom().voidItem())));
     }
 
     /** Soft delete: the user can no longer log in, and its history stays. Deactivating twice changes nothing. */
@@ -91,6 +97,13 @@ public class UserService {
         });
     }
 
+    /** The user, if the principal may see it and the changes keep its email unique among the account's active users. */
+    private Uni<User> changeable(TokenPrincipal principal, long id, UpdateUserRequest changes) {
+        return visible(principal, id).call(user -> requireEmailFree(user.accountId,
+                Patch.value(changes.email()).map(UserMapper::blankToNull).filter(email -> user.isActive()).orElse(null),
+                user.id));
+    }
+
     private Uni<User> visible(TokenPrincipal principal, long id) {
         return users.findVisible(principal, id).onItem().ifNull().failWith(() -> ApiException.notFound("User"));
     }
@@ -106,9 +119,9 @@ public class UserService {
                 user.accountId, UserMapper.toEvent(user)));
     }
 
-    private Uni<Void> setPassword(User user, Optional<String> password) {
+    private Uni<Void> setPassword(long accountId, long userId, Optional<String> password) {
         return password.isEmpty() ? Uni.createFrom().voidItem()
-                : credentials.setPassword(user.accountId, user.id, password.get());
+                : credentials.setPassword(accountId, userId, password.get());
     }
 
     /** A user token manages only its own organization. */
@@ -130,9 +143,10 @@ public class UserService {
         }).replaceWithVoid();
     }
 
-    private static User newUser(long accountId, NewUser request) {
+    private static User newUser(long id, long accountId, NewUser request) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         User user = new User();
+        user.id = id;
         user.accountId = accountId;
         user.organizationId = request.organizationId();
         user.firstName = request.firstName();
