@@ -105,13 +105,23 @@ class TechniciansApiTest {
     }
 
     @Test
-    void shouldRefuseMoreThanOneHundredPerPage() {
+    void shouldCapPerPageAtOneHundredAsTheSeedsMaximum() {
         given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
                 .queryParam("per_page", 101)
                 .when().get("/api/v1/technicians")
-                .then().statusCode(422)
-                .body("error.code", equalTo("validation_failed"))
-                .body("error.fields.per_page[0]", equalTo("must be an integer from 1 to 100"));
+                .then().statusCode(200)
+                .body("pagination.per_page", equalTo(100));
+    }
+
+    @Test
+    void shouldRefuseABadPageNamingTheParameter() {
+        given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
+                .queryParam("page", 0).queryParam("per_page", "ten")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(400)
+                .body("error.code", equalTo("bad_request"))
+                .body("error.fields.page[0]", equalTo("must be an integer from 1 to 2147483647"))
+                .body("error.fields.per_page[0]", equalTo("must be an integer of at least 1"));
     }
 
     @Test
@@ -129,6 +139,23 @@ class TechniciansApiTest {
         given().auth().oauth2(reader).queryParam("availability_status", "Busy")
                 .when().get("/api/v1/technicians")
                 .then().statusCode(200).body("data", empty());
+        given().auth().oauth2(reader).queryParam("status", "inactive")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200).body("data", empty()).body("pagination.total", equalTo(0));
+    }
+
+    @Test
+    void shouldListOnlyTheOrganizationOfAUserToken() {
+        long account = Workforce.newAccount();
+        String writer = tokens.client(account, "users:write");
+        long own = Workforce.createUser(writer, 10, "Own", List.of("technician"));
+        Workforce.createUser(writer, 20, "Other", List.of("technician"));
+
+        given().auth().oauth2(tokens.user(account, own, 10, List.of("dispatcher"), "technicians:read"))
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .body("data.technician_id", contains((int) own))
+                .body("pagination.total", equalTo(1));
     }
 
     @Test
@@ -136,8 +163,8 @@ class TechniciansApiTest {
         given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
                 .queryParam("status", "Sleeping")
                 .when().get("/api/v1/technicians")
-                .then().statusCode(422)
-                .body("error.fields.status[0]", equalTo("must be Active or Inactive"));
+                .then().statusCode(400)
+                .body("error.fields.status[0]", equalTo("must be one of Active, Inactive"));
     }
 
     @Test

@@ -1,10 +1,11 @@
 package io.fieldline.technician.technician.rest;
 
 import io.fieldline.platform.errors.ApiException;
-import io.fieldline.platform.paging.PageRequest;
 import io.fieldline.events.RequestIds;
+import io.fieldline.platform.list.ListRequest;
+import io.fieldline.platform.list.PageRequest;
 import io.fieldline.platform.security.CurrentPrincipal;
-import io.fieldline.technician.technician.TechnicianFilter;
+import io.fieldline.platform.security.Tenancy;
 import io.fieldline.technician.technician.service.TechnicianQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,15 +14,15 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 /** {@code GET /api/v1/technicians}: the read-only technicians API, a page of technicians or, with {@code ?id=}, one. */
 @Path("/api/v1/technicians")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("technicians:read")
 public class TechnicianResource {
-
-    private static final int DEFAULT_PER_PAGE = 50;
 
     private final TechnicianQueries technicians;
     private final CurrentPrincipal principal;
@@ -32,22 +33,17 @@ public class TechnicianResource {
     }
 
     @GET
-    public Uni<TechniciansResponse> technicians(@QueryParam("id") String id,
-                                                @QueryParam("page") String page,
-                                                @QueryParam("per_page") String perPage,
-                                                @QueryParam("status") String status,
-                                                @QueryParam("availability_status") String availabilityStatus,
+    public Uni<TechniciansResponse> technicians(@QueryParam("id") String id, @Context UriInfo uri,
                                                 @HeaderParam(RequestIds.HEADER) String requestId) {
         if (id != null) {
-            return technicians.get(principal.get(), parseId(id))
+            return technicians.get(Tenancy.of(principal.get()), parseId(id))
                     .map(technician -> new TechniciansResponse(technician, null, requestId));
         }
-        PageRequest pageRequest = PageRequest.parse(page, perPage, DEFAULT_PER_PAGE);
-        TechnicianFilter filter = TechnicianFilter.parse(status, availabilityStatus);
-        return technicians.list(principal.get(), filter, pageRequest)
-                .map(found -> new TechniciansResponse(found.technicians(),
-                        new TechniciansResponse.Pagination(pageRequest.page(), pageRequest.perPage(), found.total(),
-                                pageRequest.totalPages(found.total())),
+        ListRequest<PageRequest> request = TechnicianQueries.LIST.read(uri.getQueryParameters());
+        return technicians.list(Tenancy.of(principal.get()), request)
+                .map(page -> new TechniciansResponse(page.items(),
+                        new TechniciansResponse.Pagination(page.paging().page(), page.paging().perPage(), page.total(),
+                                page.paging().totalPages(page.total())),
                         requestId));
     }
 
