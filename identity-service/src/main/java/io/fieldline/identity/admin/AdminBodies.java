@@ -8,21 +8,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Reads admin request bodies field by field, so every wrong or unknown field is named in one 422. */
-final class AdminBodies {
+public final class AdminBodies {
 
     private AdminBodies() {
     }
 
-    static Map<String, Object> orEmpty(Map<String, Object> body) {
+    public static Map<String, Object> orEmpty(Map<String, Object> body) {
         return body == null ? Map.of() : body;
     }
 
-    static void onlyKnownFields(Map<String, Object> body, Set<String> known, FieldErrors errors) {
+    public static void onlyKnownFields(Map<String, Object> body, Set<String> known, FieldErrors errors) {
         body.keySet().stream().filter(field -> !known.contains(field)).sorted()
                 .forEach(field -> errors.add(field, "is not a field here; allowed: " + String.join(", ", known.stream().sorted().toList())));
     }
 
-    static Optional<String> text(Map<String, Object> body, String field, int maxLength, FieldErrors errors) {
+    public static Optional<String> text(Map<String, Object> body, String field, int maxLength, FieldErrors errors) {
         Object value = body.get(field);
         if (value == null) {
             return Optional.empty();
@@ -34,7 +34,7 @@ final class AdminBodies {
         return Optional.of(text.strip());
     }
 
-    static Optional<Boolean> bool(Map<String, Object> body, String field, FieldErrors errors) {
+    public static Optional<Boolean> bool(Map<String, Object> body, String field, FieldErrors errors) {
         Object value = body.get(field);
         if (value == null) {
             return Optional.empty();
@@ -47,7 +47,7 @@ final class AdminBodies {
     }
 
     /** A list of words from {@code allowed}; absent is empty, anything else is named in {@code errors}. */
-    static Optional<List<String>> words(Map<String, Object> body, String field, Set<String> allowed, String what,
+    public static Optional<List<String>> words(Map<String, Object> body, String field, Set<String> allowed, String what,
                                         FieldErrors errors) {
         Object value = body.get(field);
         if (value == null) {

@@ -1,0 +1,37 @@
+package io.fieldline.identity.audit.rest;
+
+import io.fieldline.identity.audit.repository.AuditEventRepository;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.Map;
+
+/**
+ * {@code GET /admin/audit-events}: the audit trail, newest first, under {@code audit_events} with {@code meta};
+ * filters as {@link AuditEventRepository#LIST}, e.g. one account, one action or one request (by its
+ * {@code X-Request-Id}).
+ */
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
+public class AuditEventsResource {
+
+    private final AuditEventRepository events;
+
+    public AuditEventsResource(AuditEventRepository events) {
+        this.events = events;
+    }
+
+    @GET
+    @Path("/audit-events")
+    public Uni<Map<String, Object>> list(@Context UriInfo uri) {
+        return events.list(AuditEventRepository.LIST.read(uri.getQueryParameters()))
+                .map(page -> page.envelope("audit_events"));
+    }
+}
