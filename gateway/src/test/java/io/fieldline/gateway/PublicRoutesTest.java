@@ -181,8 +181,48 @@ class PublicRoutesTest {
         given().auth().oauth2(tokens.client(1, "technicians:read"))
                 .when().post("/api/v1/technicians")
                 .then().statusCode(405)
-                .header("Allow", "GET")
+                .header("Allow", "GET, HEAD")
                 .body("error.code", equalTo("method_not_allowed"));
+    }
+
+    @Test
+    void shouldListTheMethodsOfTheResourceItselfInAMethodNotAllowed() {
+        given().auth().oauth2(tokens.client(1, "users:write")).contentType(ContentType.JSON).body("{}")
+                .when().put("/v3/users/1")
+                .then().statusCode(405)
+                .header("Allow", "DELETE, GET, HEAD, PATCH")
+                .body("error.code", equalTo("method_not_allowed"));
+        given().auth().oauth2(tokens.client(1, "users:read"))
+                .when().get("/v3/users/1/restore")
+                .then().statusCode(405)
+                .header("Allow", "POST");
+    }
+
+    @Test
+    void shouldServeHeadWhereverGetIsServedWithTheScopeOfGet() {
+        given().auth().oauth2(tokens.client(1, "users:read"))
+                .when().head("/v3/users/1")
+                .then().statusCode(200);
+        given().auth().oauth2(tokens.client(1, "users:write"))
+                .when().head("/v3/users/1")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void shouldAnswerEachSurfaceInItsOwnErrorShape() {
+        given().when().get("/tech/nobody@example.com")
+                .then().statusCode(404)
+                .body("status", equalTo(404))
+                .body("message", startsWith("No such resource"))
+                .body("$", not(hasKey("error")));
+        given().when().get("/10/api/user/1234/unknown")
+                .then().statusCode(404)
+                .body("error.code", equalTo("not_found"))
+                .body("request_id", notNullValue());
+        given().when().get("/v3/oauth/unknown")
+                .then().statusCode(404)
+                .header("Cache-Control", "no-store")
+                .body("error", equalTo("invalid_request"));
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.fieldline.gateway.auth;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import io.fieldline.gateway.route.Upstream;
+import io.fieldline.surfaces.Service;
 import io.fieldline.gateway.route.Upstreams;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
@@ -72,7 +72,7 @@ public class IntegrationKeys {
     }
 
     private Future<Optional<KeyToken>> exchange(String key) {
-        return client.request(upstreams.address(Upstream.IDENTITY, EXCHANGE_PATH).setMethod(HttpMethod.POST)
+        return client.request(upstreams.address(Service.IDENTITY, EXCHANGE_PATH).setMethod(HttpMethod.POST)
                         .putHeader("Authorization", serviceAuthorization)
                         .putHeader("Content-Type", "application/json"))
                 .compose(request -> request.send(new JsonObject().put("key", key).encode()))

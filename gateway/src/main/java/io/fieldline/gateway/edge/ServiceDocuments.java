@@ -1,7 +1,7 @@
 package io.fieldline.gateway.edge;
 
 import io.fieldline.gateway.proxy.UpstreamProxy;
-import io.fieldline.gateway.route.Upstream;
+import io.fieldline.surfaces.Service;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,7 +19,7 @@ public class ServiceDocuments {
     }
 
     void register(@Observes Router router) {
-        for (Upstream upstream : Upstream.values()) {
+        for (Service upstream : Service.values()) {
             String path = "/openapi/" + upstream.name().toLowerCase(Locale.ROOT) + "-service";
             router.get(path).handler(context -> proxy.get(upstream, "/q/openapi?format=json").onComplete(result -> {
                 if (result.succeeded() && result.result().status() == 200) {

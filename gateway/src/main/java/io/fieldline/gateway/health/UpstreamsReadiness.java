@@ -1,7 +1,7 @@
 package io.fieldline.gateway.health;
 
 import io.fieldline.gateway.proxy.UpstreamProxy;
-import io.fieldline.gateway.route.Upstream;
+import io.fieldline.surfaces.Service;
 import io.fieldline.gateway.route.Upstreams;
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
@@ -32,7 +32,7 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
         return Uni.join().all(checks).andCollectFailures().map(results -> {
             HealthCheckResponseBuilder response = HealthCheckResponse.named("services").up();
             int i = 0;
-            for (Upstream upstream : upstreams.all().keySet()) {
+            for (Service upstream : upstreams.all().keySet()) {
                 boolean ready = results.get(i++);
                 response.withData(upstream.name().toLowerCase(Locale.ROOT) + "-service", ready ? "ready" : "not ready");
                 if (!ready) {
@@ -43,7 +43,7 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
         });
     }
 
-    private Uni<Boolean> ready(Upstream upstream) {
+    private Uni<Boolean> ready(Service upstream) {
         return Uni.createFrom().completionStage(() -> proxy.get(upstream, "/q/health/ready").toCompletionStage())
                 .map(answer -> answer.status() == 200)
                 .onFailure().recoverWithItem(false);

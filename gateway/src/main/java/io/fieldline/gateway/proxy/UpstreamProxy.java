@@ -1,6 +1,6 @@
 package io.fieldline.gateway.proxy;
 
-import io.fieldline.gateway.route.Upstream;
+import io.fieldline.surfaces.Service;
 import io.fieldline.gateway.route.Upstreams;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -42,7 +42,7 @@ public class UpstreamProxy {
     }
 
     /** Sends the request on to {@code pathAndQuery} of the upstream, with the given headers added or replaced. */
-    public Future<Answer> forward(Upstream upstream, String pathAndQuery, HttpServerRequest request, Buffer body,
+    public Future<Answer> forward(Service upstream, String pathAndQuery, HttpServerRequest request, Buffer body,
                                   MultiMap extraHeaders) {
         MultiMap headers = forwardable(request.headers());
         extraHeaders.forEach(header -> headers.set(header.getKey(), header.getValue()));
@@ -56,7 +56,7 @@ public class UpstreamProxy {
     }
 
     /** A plain GET of {@code path} on the upstream, for health checks and API documents. */
-    public Future<Answer> get(Upstream upstream, String path) {
+    public Future<Answer> get(Service upstream, String path) {
         return client.request(upstreams.address(upstream, path).setTimeout(timeoutMillis))
                 .compose(outgoing -> outgoing.send())
                 .compose(response -> response.body().map(payload -> answer(response, payload)));

@@ -1,5 +1,6 @@
 package io.fieldline.gateway.route;
 
+import io.fieldline.surfaces.Service;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -12,24 +13,24 @@ import java.util.Map;
 @ApplicationScoped
 public class Upstreams {
 
-    private final Map<Upstream, URI> urls = new EnumMap<>(Upstream.class);
+    private final Map<Service, URI> urls = new EnumMap<>(Service.class);
 
     public Upstreams(@ConfigProperty(name = "fieldline.identity.url") URI identity,
                      @ConfigProperty(name = "fieldline.technician.url") URI technician,
                      @ConfigProperty(name = "fieldline.job.url") URI job) {
-        urls.put(Upstream.IDENTITY, identity);
-        urls.put(Upstream.TECHNICIAN, technician);
-        urls.put(Upstream.JOB, job);
+        urls.put(Service.IDENTITY, identity);
+        urls.put(Service.TECHNICIAN, technician);
+        urls.put(Service.JOB, job);
     }
 
     /** Request options addressing {@code pathAndQuery} on the upstream. */
-    public RequestOptions address(Upstream upstream, String pathAndQuery) {
+    public RequestOptions address(Service upstream, String pathAndQuery) {
         URI base = urls.get(upstream);
         return new RequestOptions().setHost(base.getHost()).setPort(base.getPort()).setSsl("https".equals(base.getScheme()))
                 .setURI(pathAndQuery);
     }
 
-    public Map<Upstream, URI> all() {
+    public Map<Service, URI> all() {
         return urls;
     }
 }

@@ -1,5 +1,7 @@
 package io.fieldline.identity.metadata;
 
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.Surface;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +15,7 @@ import java.util.List;
  * {@code GET /.well-known/oauth-authorization-server}: where the endpoints are and what they support, at the issuer's
  * own URL (the gateway), so clients can discover them.
  */
+@Surface(ApiSurface.OAUTH)
 @Path("/.well-known/oauth-authorization-server")
 public class ServerMetadataResource {
 

@@ -51,7 +51,12 @@ public record ClientCredentials(String clientId, String clientSecret) {
         if (colon < 1) {
             throw OAuthErrors.invalidClient();
         }
-        return new ClientCredentials(URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
-                URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8));
+        try {
+            return new ClientCredentials(
+                    OAuthParameters.checked("client_id", URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8)),
+                    OAuthParameters.checked("client_secret", URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)));
+        } catch (IllegalArgumentException badEscape) {
+            throw OAuthErrors.invalidClient();
+        }
     }
 }

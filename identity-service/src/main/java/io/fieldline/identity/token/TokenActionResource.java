@@ -1,5 +1,7 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.Surface;
 import io.fieldline.identity.audit.Origin;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 /** {@code POST /v3/oauth/revoke} (RFC 7009) and {@code POST /v3/oauth/introspect} (RFC 7662), as a form or as JSON. */
+@Surface(ApiSurface.OAUTH)
 @Path("/v3/oauth")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenActionResource {
@@ -70,7 +73,8 @@ public class TokenActionResource {
     }
 
     private static Response noStore(Response.ResponseBuilder response) {
-        return response.header(HttpHeaders.CACHE_CONTROL, "no-store").header("Pragma", "no-cache").build();
+        ApiSurface.noStore().forEach(response::header);
+        return response.build();
     }
 
     private static TokenActionRequest orEmpty(TokenActionRequest request) {

@@ -2,10 +2,14 @@ package io.fieldline.identity.token;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.fieldline.events.RequestIds;
 import io.fieldline.identity.audit.Origin;
 import io.fieldline.platform.errors.ApiException;
-import io.fieldline.platform.errors.OAuthErrorBody;
+import io.fieldline.platform.validation.RequestBodyProblems;
+import io.fieldline.platform.validation.StrictRequestJson;
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.Problem;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -18,6 +22,7 @@ import jakarta.enterprise.event.Observes;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code POST /v3/oauth/token}: the OAuth 2.0 token endpoint, taking JSON as the API document shows or a form as RFC
@@ -35,19 +40,30 @@ public class TokenEndpoint {
 
     private final TokenService tokens;
     private final ObjectMapper json;
+    private final ObjectReader reader;
 
     public TokenEndpoint(TokenService tokens, ObjectMapper json) {
         this.tokens = tokens;
         this.json = json;
+        this.reader = StrictRequestJson.strictShapes(json).readerFor(TokenRequest.class);
     }
 
     void route(@Observes Router router) {
-        router.post(PATH).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT)).handler(this::issue);
+        router.post(PATH).handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT)).handler(this::issue)
+                .failureHandler(this::bodyRefused);
         router.route(PATH).handler(context -> {
             context.response().putHeader(HttpHeaders.ALLOW, "POST");
             fail(context, requestId(context.request()), new ApiException(405, "method_not_allowed",
                     context.request().method() + " is not supported here"));
         });
+    }
+
+    /** A body over the limit still gets an OAuth error body, with its no-store headers. */
+    private void bodyRefused(RoutingContext context) {
+        String requestId = requestId(context.request());
+        fail(context, requestId, context.statusCode() == 413
+                ? new ApiException(413, "invalid_request", "Request body exceeds " + BODY_LIMIT + " bytes")
+                : context.failure() == null ? new IllegalStateException("status " + context.statusCode()) : context.failure());
     }
 
     private void issue(RoutingContext context) {
@@ -61,7 +77,7 @@ public class TokenEndpoint {
             return;
         }
         tokens.issue(request, http.getHeader(HttpHeaders.AUTHORIZATION), Origin.of(http, requestId)).subscribe().with(
-                response -> answer(context, requestId, 200, response, null),
+                response -> answer(context, requestId, 200, response, ApiSurface.noStore()),
                 failure -> fail(context, requestId, failure));
     }
 
@@ -70,7 +86,7 @@ public class TokenEndpoint {
         String mediaType = contentType == null ? JSON
                 : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (mediaType.equals(FORM)) {
-            return TokenRequest.fromForm(context.request().formAttributes());
+            return TokenRequest.fromForm(context.request().formAttributes()).checked();
         }
         if (!mediaType.equals(JSON)) {
             throw new ApiException(415, "unsupported_media_type",
@@ -81,26 +97,28 @@ public class TokenEndpoint {
             return TokenRequest.empty();
         }
         try {
-            TokenRequest request = json.readValue(body.getBytes(), TokenRequest.class);
-            return request == null ? TokenRequest.empty() : request;
+            TokenRequest request = reader.readValue(body.getBytes());
+            return request == null ? TokenRequest.empty() : request.checked();
         } catch (JsonProcessingException unreadable) {
-            throw ApiException.unreadableJson(unreadable);
+            throw RequestBodyProblems.of(unreadable);
         } catch (IOException unreadable) {
             throw ApiException.badRequest("Request body is not valid JSON");
         }
     }
 
     private void fail(RoutingContext context, String requestId, Throwable failure) {
-        ApiException problem = failure instanceof ApiException known ? known
+        ApiException refusal = failure instanceof ApiException known ? known
                 : ApiException.unexpected(failure, requestId);
-        answer(context, requestId, problem.status(), OAuthErrorBody.of(problem), problem);
+        Problem problem = refusal.problem(requestId);
+        answer(context, requestId, problem.status(), ApiSurface.OAUTH.errorBody(problem),
+                ApiSurface.OAUTH.errorHeaders(problem));
     }
 
-    private void answer(RoutingContext context, String requestId, int status, Object body, ApiException problem) {
+    private void answer(RoutingContext context, String requestId, int status, Object body, Map<String, String> headers) {
         HttpServerResponse response = context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, JSON)
                 .putHeader(RequestIds.HEADER, requestId);
-        OAuthErrorBody.headers(problem).forEach(response::putHeader);
+        headers.forEach(response::putHeader);
         try {
             response.end(Buffer.buffer(json.writeValueAsBytes(body)));
         } catch (JsonProcessingException e) {

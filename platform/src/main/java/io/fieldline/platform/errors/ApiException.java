@@ -1,12 +1,10 @@
 package io.fieldline.platform.errors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import io.fieldline.surfaces.Problem;
 import io.quarkus.logging.Log;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** A request that cannot be served, with the status and error code its API surface answers with. */
 public class ApiException extends RuntimeException {
@@ -34,18 +32,6 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, "bad_request", message);
     }
 
-    /** A request body that is not JSON, or has a field of the wrong type, named by its path. */
-    public static ApiException unreadableJson(JsonProcessingException unreadable) {
-        String message = "Request body is not valid JSON";
-        if (unreadable instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            message = field + " has the wrong type";
-        }
-        return badRequest(message);
-    }
-
     /** An unexpected failure, logged under the request id that its answer asks the caller to quote. */
     public static ApiException unexpected(Throwable failure, String requestId) {
         Log.errorf(failure, "Unexpected failure serving request %s", requestId);
@@ -66,5 +52,10 @@ public class ApiException extends RuntimeException {
 
     public Map<String, List<String>> fields() {
         return fields;
+    }
+
+    /** This refusal as the surfaces contract knows it, under the request's id. */
+    public Problem problem(String requestId) {
+        return new Problem(status, code, getMessage(), fields, requestId);
     }
 }

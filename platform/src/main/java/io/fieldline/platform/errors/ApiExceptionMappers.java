@@ -1,11 +1,20 @@
 package io.fieldline.platform.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.fieldline.events.RequestIds;
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.Problem;
+import io.fieldline.surfaces.PublicRoute;
+import io.fieldline.surfaces.PublicRoutes;
+import io.fieldline.surfaces.Surface;
+import io.fieldline.platform.validation.RequestBodyProblems;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -14,73 +23,90 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+import java.util.Optional;
 
 
 /**
- * Turns every failure into the error body of the API surface that was called, with the request id; never leaks class
- * names or stack traces. OAuth endpoints answer as RFC 6749 section 5.2 says, everything else with {@link ErrorBody}.
+ * Turns every failure into the error body and headers of the API surface that was called, with the request id; never
+ * leaks class names or stack traces. A resource names its surface with {@link Surface}; a request that matched no
+ * resource takes the surface of its path.
  */
 public class ApiExceptionMappers {
 
-    private static final String OAUTH_PATH = "/v3/oauth/";
-
     @ServerExceptionMapper
-    public Response apiException(ApiException problem, ContainerRequestContext request) {
-        return respond(problem, request);
+    public Response apiException(ApiException problem, ContainerRequestContext request, SimpleResourceInfo resource) {
+        return respond(problem, request, resource);
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
-    public Response unauthenticated(ContainerRequestContext request) {
-        return respond(ApiException.unauthorized("Missing or invalid access token"), request);
+    public Response unauthenticated(ContainerRequestContext request, SimpleResourceInfo resource) {
+        return respond(ApiException.unauthorized("Missing or invalid access token"), request, resource);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException denied, ContainerRequestContext request) {
+    public Response forbidden(ForbiddenException denied, ContainerRequestContext request, SimpleResourceInfo resource) {
         return respond(new ApiException(403, "insufficient_scope", "The access token lacks the scope this request needs"),
-                request);
+                request, resource);
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException missing, ContainerRequestContext request) {
-        return respond(ApiException.notFound("Resource"), request);
+    public Response notFound(NotFoundException missing, ContainerRequestContext request, SimpleResourceInfo resource) {
+        return respond(ApiException.notFound("Resource"), request, resource);
     }
 
     @ServerExceptionMapper
-    public Response methodNotAllowed(NotAllowedException notAllowed, ContainerRequestContext request) {
+    public Response methodNotAllowed(NotAllowedException notAllowed, ContainerRequestContext request, SimpleResourceInfo resource) {
         Response response = respond(new ApiException(405, "method_not_allowed",
-                request.getMethod() + " is not supported here"), request);
-        String allow = notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return allow == null ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow).build();
+                request.getMethod() + " is not supported here"), request, resource);
+        // RFC 9110 §15.5.6: the methods of the target resource, as the route table lists them
+        Optional<String> allow = PublicRoutes.match(request.getUriInfo().getPath()).map(PublicRoute::allow);
+        return allow.isEmpty() ? response : Response.fromResponse(response).header(HttpHeaders.ALLOW, allow.get()).build();
     }
 
-    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
-    public Response unreadableJson(JsonProcessingException unreadable, ContainerRequestContext request) {
-        return respond(ApiException.unreadableJson(unreadable), request);
+    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class})
+    public Response unreadableJson(JsonProcessingException unreadable, ContainerRequestContext request, SimpleResourceInfo resource) {
+        return respond(RequestBodyProblems.of(unreadable), request, resource);
+    }
+
+    @ServerExceptionMapper({ConstraintViolationException.class, ResteasyReactiveViolationException.class})
+    public Response invalid(ConstraintViolationException invalid, ContainerRequestContext request, SimpleResourceInfo resource) {
+        return respond(RequestBodyProblems.of(invalid.getConstraintViolations()), request, resource);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException failure, ContainerRequestContext request) {
+    public Response webApplication(WebApplicationException failure, ContainerRequestContext request, SimpleResourceInfo resource) {
         int status = failure.getResponse().getStatus();
         if (status >= 500) {
-            return unexpected(failure, request);
+            return unexpected(failure, request, resource);
+        }
+        // the JSON reader wraps what it cannot parse (a duplicate key, text a field refuses) in a 400
+        if (failure.getCause() instanceof JsonProcessingException unreadable) {
+            return respond(RequestBodyProblems.of(unreadable), request, resource);
         }
         return respond(new ApiException(status, status == 415 ? "unsupported_media_type" : "bad_request",
-                failure.getMessage()), request);
+                failure.getMessage()), request, resource);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable failure, ContainerRequestContext request) {
-        return respond(ApiException.unexpected(failure, request.getHeaderString(RequestIds.HEADER)), request);
+    public Response unexpected(Throwable failure, ContainerRequestContext request, SimpleResourceInfo resource) {
+        return respond(ApiException.unexpected(failure, request.getHeaderString(RequestIds.HEADER)), request, resource);
     }
 
-    private static Response respond(ApiException problem, ContainerRequestContext request) {
-        Response.ResponseBuilder response = Response.status(problem.status()).type(MediaType.APPLICATION_JSON_TYPE);
-        if (request.getUriInfo().getPath().startsWith(OAUTH_PATH)) {
-            response.entity(OAuthErrorBody.of(problem));
-            OAuthErrorBody.headers(problem).forEach(response::header);
-        } else {
-            response.entity(ErrorBody.of(problem, request.getHeaderString(RequestIds.HEADER)));
-        }
+    private static Response respond(ApiException refusal, ContainerRequestContext request, SimpleResourceInfo resource) {
+        ApiSurface surface = surfaceOf(request, resource);
+        Problem problem = refusal.problem(request.getHeaderString(RequestIds.HEADER));
+        Response.ResponseBuilder response = Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(surface.errorBody(problem));
+        surface.errorHeaders(problem).forEach(response::header);
         return response.build();
+    }
+
+    private static ApiSurface surfaceOf(ContainerRequestContext request, SimpleResourceInfo resource) {
+        Class<?> type = resource == null ? null : resource.getResourceClass();
+        Surface declared = type == null ? null : type.getAnnotation(Surface.class);
+        return declared != null ? declared.value()
+                : ApiSurface.of("/" + request.getUriInfo().getPath().replaceFirst("^/", "")).orElse(ApiSurface.DISPATCH_V3);
     }
 }

@@ -21,12 +21,16 @@ public final class FieldErrors {
 
     /** Throws a 422 naming every field and its problems, if there are any. */
     public void throwIfAny() {
-        if (errors.isEmpty()) {
-            return;
+        if (!errors.isEmpty()) {
+            throw exception();
         }
+    }
+
+    /** The 422 naming every field and its problems; there must be at least one. */
+    public ApiException exception() {
         StringBuilder message = new StringBuilder("Validation failed: ");
         errors.forEach((field, problems) -> message.append(field).append(' ').append(String.join(", ", problems)).append("; "));
         message.setLength(message.length() - 2);
-        throw new ApiException(422, "validation_failed", message.toString(), errors);
+        return new ApiException(422, "validation_failed", message.toString(), errors);
     }
 }

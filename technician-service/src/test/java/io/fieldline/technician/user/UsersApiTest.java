@@ -108,8 +108,8 @@ class UsersApiTest {
                 .contentType(ContentType.JSON)
                 .body("{\"organization_id\": 10, \"first_name\": \"Jim\", \"last_name\": \"T\", \"roles\": \"technician\"}")
                 .when().post("/v3/users")
-                .then().statusCode(400)
-                .body("error.message", equalTo("roles has the wrong type"));
+                .then().statusCode(422)
+                .body("error.fields.roles[0]", equalTo("must be an array"));
     }
 
     @Test

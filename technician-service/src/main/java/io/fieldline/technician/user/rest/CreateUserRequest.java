@@ -1,16 +1,35 @@
 package io.fieldline.technician.user.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.fieldline.platform.security.PasswordPolicy;
+import io.fieldline.platform.validation.IdDeserializer;
+import io.fieldline.platform.validation.OneOf;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** The body of {@code POST /v3/users}. {@code organization_id} is taken as a number or a numeric string. */
+/**
+ * The body of {@code POST /v3/users} (seed: Users, "Create a User"). {@code organization_id} is taken as a number or
+ * a numeric string; blank {@code phone_number} and {@code email} mean none.
+ */
 public record CreateUserRequest(
-        @JsonProperty("organization_id") Object organizationId,
-        @JsonProperty("first_name") String firstName,
-        @JsonProperty("last_name") String lastName,
-        List<String> roles,
-        @JsonProperty("phone_number") String phoneNumber,
-        String email,
+        @JsonProperty("organization_id") @JsonDeserialize(using = IdDeserializer.class)
+        @NotNull(message = "is required") Long organizationId,
+        @JsonProperty("first_name")
+        @NotBlank(message = "is required") @Size(max = UserRules.MAX_NAME, message = UserRules.NAME_TOO_LONG) String firstName,
+        @JsonProperty("last_name")
+        @NotBlank(message = "is required") @Size(max = UserRules.MAX_NAME, message = UserRules.NAME_TOO_LONG) String lastName,
+        @NotEmpty(message = UserRules.ROLES_REQUIRED)
+        List<@NotNull(message = "must not hold null") @OneOf(value = {"dispatcher", "technician"}, what = "role") String> roles,
+        @JsonProperty("phone_number")
+        @Pattern(regexp = UserRules.PHONE, message = UserRules.PHONE_MESSAGE) String phoneNumber,
+        @Pattern(regexp = UserRules.EMAIL, message = UserRules.EMAIL_MESSAGE)
+        @Size(max = UserRules.MAX_EMAIL, message = UserRules.EMAIL_MESSAGE) String email,
+        @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = PasswordPolicy.RULE)
         String password) {
 }

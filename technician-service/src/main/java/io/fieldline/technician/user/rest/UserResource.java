@@ -1,14 +1,16 @@
 package io.fieldline.technician.user.rest;
 
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.Surface;
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.security.CurrentPrincipal;
 import io.fieldline.technician.user.mapping.UserMapper;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.fieldline.technician.user.service.NewUser;
-import io.fieldline.technician.user.service.UserChanges;
 import io.fieldline.technician.user.service.UserService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /** {@code /v3/users}: the users of the Dispatch REST API v3. */
+@Surface(ApiSurface.DISPATCH_V3)
 @Path("/v3/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
@@ -38,8 +41,8 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("users:write")
-    public Uni<Response> create(CreateUserRequest request) {
-        return users.create(principal.get(), NewUser.validate(request))
+    public Uni<Response> create(@NotNull(message = "is required") @Valid CreateUserRequest request) {
+        return users.create(principal.get(), NewUser.of(request))
                 .map(user -> Response.created(URI.create("/v3/users/" + user.id))
                         .entity(new UserView.Envelope(UserMapper.toView(user))).build());
     }
@@ -55,8 +58,9 @@ public class UserResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("users:write")
-    public Uni<UserView.Envelope> update(@PathParam("id") String id, JsonNode changes) {
-        return users.update(principal.get(), parseId(id), UserChanges.validate(changes))
+    public Uni<UserView.Envelope> update(@PathParam("id") String id,
+                                         @NotNull(message = "is required") @Valid UpdateUserRequest changes) {
+        return users.update(principal.get(), parseId(id), changes)
                 .map(user -> new UserView.Envelope(UserMapper.toView(user)));
     }
 

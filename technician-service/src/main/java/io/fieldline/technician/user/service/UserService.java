@@ -6,10 +6,12 @@ import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.platform.outbox.ChangeEvent;
 import io.fieldline.platform.outbox.Outbox;
 import io.fieldline.platform.security.TokenPrincipal;
+import io.fieldline.platform.validation.Patch;
 import io.fieldline.technician.user.User;
 import io.fieldline.technician.user.client.CredentialsClient;
 import io.fieldline.technician.user.mapping.UserMapper;
 import io.fieldline.technician.user.repository.UserRepository;
+import io.fieldline.technician.user.rest.UpdateUserRequest;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -53,12 +55,14 @@ public class UserService {
     }
 
     @WithTransaction
-    public Uni<User> update(TokenPrincipal principal, long id, UserChanges changes) {
-        changes.organizationId().ifPresent(organization -> requireOwnOrganization(principal, organization));
+    public Uni<User> update(TokenPrincipal principal, long id, UpdateUserRequest changes) {
+        Patch.value(changes.organizationId()).ifPresent(organization -> requireOwnOrganization(principal, organization));
         return visible(principal, id).call(user -> requireEmailFree(user.accountId,
-                        changes.email().flatMap(email -> email).filter(email -> user.isActive()).orElse(null), user.id))
-                .call(user -> setPassword(user, changes.password()))
-                .call(user -> changes.applyTo(user) ? changed(user, WorkforceUserEvent.UPDATED) : Uni.createFrom().voidItem());
+                        Patch.value(changes.email()).map(UserMapper::blankToNull).filter(email -> user.isActive()).orElse(null),
+                        user.id))
+                .call(user -> setPassword(user, Patch.value(changes.password())))
+                .call(user -> UserMapper.applyChanges(changes, user) ? changed(user, WorkforceUserEvent.UPDATED)
+                        : Uni.createFrom().voidItem());
     }
 
     /** Soft delete: the user can no longer log in, and its history stays. Deactivating twice changes nothing. */

@@ -3,12 +3,12 @@ package io.fieldline.gateway.edge;
 import io.fieldline.gateway.auth.AccessTokenVerifier;
 import io.fieldline.gateway.auth.IntegrationKeys;
 import io.fieldline.gateway.proxy.UpstreamProxy;
-import io.fieldline.gateway.route.Route;
-import io.fieldline.gateway.route.RouteTable;
-import io.fieldline.gateway.route.Surface;
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.CredentialScheme;
+import io.fieldline.surfaces.PublicRoute;
+import io.fieldline.surfaces.PublicRoutes;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -19,29 +19,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
 
 /**
- * Where every public request enters: it gets a request id, is matched to its route, has its method and its bearer
- * token or integration key checked against the route's scope, and is forwarded to the service that owns the path.
+ * Where every public request enters: it gets a request id, is matched to its resource in the shared route table
+ * ({@link PublicRoutes}), has its method and its bearer token or integration key checked against the resource's scope,
+ * and is forwarded to the service that owns the resource. Whatever it refuses, it answers in the error shape of the
+ * resource's API surface ({@link ApiSurface}).
  */
 @ApplicationScoped
-public class PublicRoutes {
-
-    private static final String PUBLIC_PATHS = "^/(v3|api|admin|\\.well-known)(/.*)?$";
+public class PublicRequests {
     private static final String BEARER = "Bearer ";
     private static final String INTEGRATION_KEY = "INTEGRATION-KEY ";
     private static final String X_AUTH_TOKEN = "X-Auth-Token";
 
-    private final RouteTable routes;
     private final AccessTokenVerifier tokens;
     private final IntegrationKeys keys;
     private final UpstreamProxy proxy;
     private final long maxBodySize;
 
-    public PublicRoutes(RouteTable routes, AccessTokenVerifier tokens, IntegrationKeys keys, UpstreamProxy proxy,
-                        @ConfigProperty(name = "fieldline.gateway.max-body-size") long maxBodySize) {
-        this.routes = routes;
+    public PublicRequests(AccessTokenVerifier tokens, IntegrationKeys keys, UpstreamProxy proxy,
+                          @ConfigProperty(name = "fieldline.gateway.max-body-size") long maxBodySize) {
         this.tokens = tokens;
         this.keys = keys;
         this.proxy = proxy;
@@ -50,7 +47,7 @@ public class PublicRoutes {
 
     void register(@Observes Router router) {
         // bodies are forwarded as they came: no multipart parsing, and nothing written to disk
-        router.routeWithRegex(PUBLIC_PATHS)
+        router.routeWithRegex(ApiSurface.publicPathRegex())
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize))
                 .handler(this::handle)
                 .failureHandler(this::failed);
@@ -58,19 +55,18 @@ public class PublicRoutes {
 
     private void handle(RoutingContext context) {
         String path = context.normalizedPath();
-        Optional<Route> matched = routes.match(path);
+        Optional<PublicRoute> matched = PublicRoutes.match(path);
         if (matched.isEmpty()) {
-            ErrorReplies.reply(context, routes.surfaceOf(path), 404, "not_found", "No such resource: " + path);
+            ErrorReplies.reply(context, surfaceOf(context), 404, "not_found", "No such resource: " + path);
             return;
         }
-        Route route = matched.get();
-        HttpMethod method = context.request().method();
+        PublicRoute route = matched.get();
+        String method = context.request().method().name();
         if (!route.methods().contains(method)) {
-            context.response().putHeader("Allow", route.methods().stream().map(HttpMethod::name).sorted()
-                    .collect(Collectors.joining(", ")));
+            // RFC 9110 §15.5.6: a 405 lists the methods of the resource itself
+            context.response().putHeader("Allow", route.allow());
             ErrorReplies.reply(context, route.surface(), 405, "method_not_allowed",
-                    "Only " + route.methods().stream().map(HttpMethod::name).sorted().collect(Collectors.joining(", "))
-                            + " is supported on " + route.path());
+                    "Only " + route.allow() + " is supported on " + route.path());
             return;
         }
         Optional<String> scope = route.scopeFor(method);
@@ -79,7 +75,7 @@ public class PublicRoutes {
             return;
         }
         HttpServerRequest request = context.request();
-        Optional<String> key = integrationKey(request);
+        Optional<String> key = integrationKey(request, route.surface());
         if (key.isPresent()) {
             keys.tokenFor(key.get()).onFailure(failure -> ErrorReplies.reply(context, route.surface(), 502,
                     "bad_gateway", "Integration keys cannot be checked right now")).onSuccess(found -> {
@@ -93,7 +89,8 @@ public class PublicRoutes {
             });
             return;
         }
-        Optional<String> bearer = bearerToken(request);
+        Optional<String> bearer = route.surface().credentials().contains(CredentialScheme.BEARER)
+                ? bearerToken(request) : Optional.empty();
         if (bearer.isEmpty()) {
             unauthorized(context, route, "Missing access token: send Authorization: Bearer <token>, "
                     + "or an integration key as Authorization: INTEGRATION-KEY <key> or X-Auth-Token: <key>");
@@ -108,7 +105,7 @@ public class PublicRoutes {
         });
     }
 
-    private void authorize(RoutingContext context, Route route, String scope, AccessTokenVerifier.VerifiedToken token) {
+    private void authorize(RoutingContext context, PublicRoute route, String scope, AccessTokenVerifier.VerifiedToken token) {
         if (token.scopes().contains(scope)) {
             forward(context, route);
         } else {
@@ -116,7 +113,7 @@ public class PublicRoutes {
         }
     }
 
-    private void forward(RoutingContext context, Route route) {
+    private void forward(RoutingContext context, PublicRoute route) {
         HttpServerRequest request = context.request();
         // an integration key never travels past the gateway, whichever credential the request was let in by
         request.headers().remove(X_AUTH_TOKEN);
@@ -129,7 +126,7 @@ public class PublicRoutes {
                 .set("X-Forwarded-For", forwardedFor(request))
                 .set("X-Forwarded-Proto", request.scheme())
                 .set("X-Forwarded-Host", String.valueOf(request.authority()));
-        proxy.forward(route.upstream(), pathAndQuery, request, body, headers).onComplete(result -> {
+        proxy.forward(route.service(), pathAndQuery, request, body, headers).onComplete(result -> {
             if (result.succeeded()) {
                 UpstreamProxy.Answer answer = result.result();
                 context.response().setStatusCode(answer.status());
@@ -145,7 +142,7 @@ public class PublicRoutes {
     }
 
     private void failed(RoutingContext context) {
-        Surface surface = routes.surfaceOf(context.normalizedPath());
+        ApiSurface surface = surfaceOf(context);
         if (context.statusCode() == 413) {
             ErrorReplies.reply(context, surface, 413, "payload_too_large",
                     "Request body exceeds " + maxBodySize + " bytes");
@@ -155,9 +152,15 @@ public class PublicRoutes {
         }
     }
 
-    private static void unauthorized(RoutingContext context, Route route, String message) {
-        context.response().putHeader("WWW-Authenticate", "Bearer realm=\"fieldline\", error=\"invalid_token\"");
-        ErrorReplies.reply(context, route.surface(), 401, "unauthorized", message);
+    /** A missing or bad credential: 401 with a challenge, or the status the surface's seed gives (the {@code /tech} seed: 403). */
+    private static void unauthorized(RoutingContext context, PublicRoute route, String message) {
+        int status = route.surface().badCredentialStatus();
+        ErrorReplies.reply(context, route.surface(), status, status == 401 ? "unauthorized" : "forbidden", message);
+    }
+
+    /** The registered route's regex lets in only paths of a surface. */
+    private static ApiSurface surfaceOf(RoutingContext context) {
+        return ApiSurface.of(context.normalizedPath()).orElse(ApiSurface.DISPATCH_V3);
     }
 
     private static Optional<String> bearerToken(HttpServerRequest request) {
@@ -168,10 +171,14 @@ public class PublicRoutes {
      * The seeds' two ways to send an integration key: an Authorization scheme of its own, and X-Auth-Token, which
      * counts only when no Authorization header is sent.
      */
-    private static Optional<String> integrationKey(HttpServerRequest request) {
+    private static Optional<String> integrationKey(HttpServerRequest request, ApiSurface surface) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null) {
-            return credential(authorization, INTEGRATION_KEY);
+            return surface.credentials().contains(CredentialScheme.INTEGRATION_KEY)
+                    ? credential(authorization, INTEGRATION_KEY) : Optional.empty();
+        }
+        if (!surface.credentials().contains(CredentialScheme.X_AUTH_TOKEN)) {
+            return Optional.empty();
         }
         String header = request.getHeader(X_AUTH_TOKEN);
         return header == null || header.isBlank() ? Optional.empty() : Optional.of(header.trim());

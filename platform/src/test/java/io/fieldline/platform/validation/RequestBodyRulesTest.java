@@ -1,0 +1,105 @@
+package io.fieldline.platform.validation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.fieldline.platform.errors.ApiException;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openapitools.jackson.nullable.JsonNullable;
+import org.openapitools.jackson.nullable.JsonNullableModule;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How a request body is read and what its refusals say, without a running service. */
+class RequestBodyRulesTest {
+
+    record Body(@JsonProperty("first_name") String firstName,
+                @JsonProperty("organization_id") @JsonDeserialize(using = IdDeserializer.class) Long organizationId,
+                List<@NotNull(message = "must not hold null") @OneOf(value = {"dispatcher", "technician"}, what = "role") String> roles,
+                Boolean active,
+                @JsonProperty("email") JsonNullable<String> email) {
+    }
+
+    private final ObjectMapper strict = StrictRequestJson.strict(new ObjectMapper().registerModule(new JsonNullableModule()));
+    private final Validator validator = Validation.byProvider(HibernateValidator.class).configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .propertyNodeNameProvider(new JsonFieldNames())
+            .addValueExtractor(new JsonNullableValues())
+            .buildValidatorFactory().getValidator();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "a number for a string   | {\"first_name\": 123}            | 422 | first_name      | must be a string",
+            "a string for a boolean  | {\"active\": \"true\"}           | 422 | active          | must be true or false",
+            "a number for a boolean  | {\"active\": 1}                  | 422 | active          | must be true or false",
+            "a string for an array   | {\"roles\": \"technician\"}      | 422 | roles           | must be an array",
+            "an unknown field        | {\"nickname\": \"J\"}            | 422 | nickname        | is not a field here; allowed: active, email, first_name, organization_id, roles",
+            "a NUL character         | {\"first_name\": \"a\\u0000b\"}  | 422 | first_name      | must not contain the NUL character (U+0000)",
+            "a lone surrogate        | {\"first_name\": \"\\ud800\"}    | 422 | first_name      | must be valid Unicode text (it has an unpaired surrogate)",
+            "a NUL in an element     | {\"roles\": [\"a\\u0000\"]}      | 422 | roles           | must not contain the NUL character (U+0000)",
+            "an id that is a word    | {\"organization_id\": \"ten\"}   | 422 | organization_id | must be a positive integer id",
+            "an id that is negative  | {\"organization_id\": -3}        | 422 | organization_id | must be a positive integer id",
+            "a duplicate key         | {\"active\": true, \"active\": false} | 400 | active    | is given more than once",
+            "not an object           | [1, 2]                           | 422 | body            | must be an object",
+    })
+    void shouldNameTheFieldOfEveryBodyItRefuses(String what, String json, int status, String field, String problem) {
+        ApiException refused = RequestBodyProblems.of(assertThrows(JsonProcessingException.class,
+                () -> strict.readValue(json, Body.class)));
+        assertEquals(status, refused.status());
+        assertEquals(List.of(problem), refused.fields().get(field), refused.getMessage());
+    }
+
+    @Test
+    void shouldCallMalformedJsonMalformed() {
+        ApiException refused = RequestBodyProblems.of(assertThrows(JsonProcessingException.class,
+                () -> strict.readValue("{\"first_name\": ", Body.class)));
+        assertEquals(400, refused.status());
+        assertEquals("Request body is not valid JSON", refused.getMessage());
+    }
+
+    @Test
+    void shouldTakeAnIdAsANumberOrAStringOfDigits() throws Exception {
+        assertEquals(10L, strict.readValue("{\"organization_id\": 10}", Body.class).organizationId());
+        assertEquals(10L, strict.readValue("{\"organization_id\": \"10\"}", Body.class).organizationId());
+    }
+
+    @Test
+    void shouldNameEveryBrokenRuleByItsJsonFieldWithTheRefusedWord() throws Exception {
+        Body body = strict.readValue("{\"first_name\": \"Jim\", \"roles\": [\"plumber\", null]}", Body.class);
+        ApiException refused = RequestBodyProblems.of(validator.validate(body));
+        assertEquals(422, refused.status());
+        assertEquals(List.of("has unknown role \"plumber\": valid roles are \"dispatcher\" and \"technician\"",
+                "must not hold null"), refused.fields().get("roles"));
+    }
+
+    @Test
+    void shouldTellAnAbsentFieldFromAnExplicitNull() throws Exception {
+        Body absent = strict.readValue("{}", Body.class);
+        Body cleared = strict.readValue("{\"email\": null}", Body.class);
+        assertFalse(Patch.given(absent.email()));
+        assertTrue(Patch.given(cleared.email()));
+        String[] stored = {"jim@example.com"};
+        assertFalse(Patch.apply(absent.email(), stored[0], value -> stored[0] = value));
+        assertEquals("jim@example.com", stored[0]);
+        assertTrue(Patch.apply(cleared.email(), stored[0], value -> stored[0] = value));
+        assertEquals(null, stored[0]);
+    }
+
+    @Test
+    void shouldAcceptPairedSurrogatesAndOrdinaryText() {
+        assertTrue(TextRule.problemWith("Zoë 🔧 plumber").isEmpty());
+    }
+}

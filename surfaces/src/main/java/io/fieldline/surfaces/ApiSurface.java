@@ -1,0 +1,118 @@
+package io.fieldline.surfaces;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static io.fieldline.surfaces.CredentialScheme.BEARER;
+import static io.fieldline.surfaces.CredentialScheme.INTEGRATION_KEY;
+import static io.fieldline.surfaces.CredentialScheme.NONE;
+import static io.fieldline.surfaces.CredentialScheme.X_AUTH_TOKEN;
+
+/**
+ * A public API surface: the family of paths one API document specifies, with the credentials it takes, the status a
+ * bad credential gets, its error body, its envelopes and its paging (ARCHITECTURE.md, "API conventions per surface").
+ * The gateway answers in it for what it refuses, and each service for what it refuses, so a client written from one
+ * document never sees another document's shapes.
+ */
+public enum ApiSurface {
+
+    /** The Dispatch REST API v3 (seed: {@code dispatch-rest-api-v3.md}), but its OAuth endpoints. */
+    DISPATCH_V3(List.of("/v3"), EnumSet.of(BEARER, INTEGRATION_KEY, X_AUTH_TOKEN), 401, ErrorShape.NESTED,
+            Paging.LIMIT_OFFSET),
+    /** The token endpoint, revocation, introspection, server metadata and keys (RFC 6749, 7009, 7662, 8414). */
+    OAUTH(List.of("/v3/oauth", "/.well-known"), EnumSet.of(NONE), 401, ErrorShape.OAUTH, Paging.NONE),
+    /** The technicians read API (seed: {@code technicians-read-api.txt}). */
+    TECHNICIANS(List.of("/api/v1/technicians"), EnumSet.of(BEARER, INTEGRATION_KEY, X_AUTH_TOKEN), 401,
+            ErrorShape.NESTED, Paging.PAGE_PER_PAGE),
+    /** The technician management API (seed: {@code technician-management-api.txt}): a bad integration key is a 403. */
+    TECH(List.of("/tech"), EnumSet.of(INTEGRATION_KEY, X_AUTH_TOKEN, BEARER), 403, ErrorShape.STATUS_MESSAGE,
+            Paging.NONE),
+    /** The users bulk API (seed: {@code users-bulk-api.txt}) of a workspace (an account id). */
+    USERS_BULK(List.of("/{workspace:[0-9]{1,18}}/api/user"), EnumSet.of(X_AUTH_TOKEN, INTEGRATION_KEY, BEARER), 401,
+            ErrorShape.NESTED, Paging.MODIFIED_SINCE),
+    /** The operators' admin API (README, "admin"). */
+    ADMIN(List.of("/admin"), EnumSet.of(BEARER, INTEGRATION_KEY, X_AUTH_TOKEN), 401, ErrorShape.NESTED,
+            Paging.LIMIT_OFFSET);
+
+    private final List<PathTemplate> roots;
+    private final Set<CredentialScheme> credentials;
+    private final int badCredentialStatus;
+    private final ErrorShape errorShape;
+    private final Paging paging;
+
+    ApiSurface(List<String> roots, Set<CredentialScheme> credentials, int badCredentialStatus, ErrorShape errorShape,
+               Paging paging) {
+        this.roots = roots.stream().map(PathTemplate::of).toList();
+        this.credentials = credentials;
+        this.badCredentialStatus = badCredentialStatus;
+        this.errorShape = errorShape;
+        this.paging = paging;
+    }
+
+    /** The surface a path belongs to: of the surfaces whose root it lies under, the one with the most specific root. */
+    public static Optional<ApiSurface> of(String path) {
+        return EnumSet.allOf(ApiSurface.class).stream()
+                .flatMap(surface -> surface.roots.stream().filter(root -> root.covers(path))
+                        .map(root -> Map.entry(root, surface)))
+                .min(Comparator.comparing(Map.Entry<PathTemplate, ApiSurface>::getKey, PathTemplate::compareSpecificity))
+                .map(Map.Entry::getValue);
+    }
+
+    /** A regular expression matching every path of every surface, and no other (the gateway's health, metrics and documents). */
+    public static String publicPathRegex() {
+        return EnumSet.allOf(ApiSurface.class).stream().flatMap(surface -> surface.roots.stream())
+                .map(PathTemplate::regex).collect(Collectors.joining("|", "^(?:", ")(?:/.*)?$"));
+    }
+
+    /** The paths this surface's routes lie under. */
+    public List<PathTemplate> roots() {
+        return roots;
+    }
+
+    /** The credentials this surface takes; {@link CredentialScheme#NONE} alone where endpoints authenticate themselves. */
+    public Set<CredentialScheme> credentials() {
+        return credentials;
+    }
+
+    /** The status of a request whose credential is missing, invalid, expired or revoked: 401, or 403 where the seed says so. */
+    public int badCredentialStatus() {
+        return badCredentialStatus;
+    }
+
+    public Paging paging() {
+        return paging;
+    }
+
+    /** The error body of {@code problem} on this surface. */
+    public Map<String, Object> errorBody(Problem problem) {
+        return errorShape.body(problem);
+    }
+
+    /**
+     * The headers that go with {@code problem}: OAuth answers are never cached (RFC 6749 §5.1) and challenge a client
+     * that failed to authenticate with Basic (§5.2); other surfaces challenge a bad credential with Bearer (RFC 6750 §3).
+     */
+    public Map<String, String> errorHeaders(Problem problem) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (this == OAUTH) {
+            headers.putAll(noStore());
+            if (problem.status() == 401) {
+                headers.put("WWW-Authenticate", "Basic realm=\"fieldline\"");
+            }
+        } else if (problem.status() == 401) {
+            headers.put("WWW-Authenticate", "Bearer realm=\"fieldline\", error=\"invalid_token\"");
+        }
+        return headers;
+    }
+
+    /** The cache headers of every OAuth endpoint's answer, success or error (RFC 6749 §5.1). */
+    public static Map<String, String> noStore() {
+        return Map.of("Cache-Control", "no-store", "Pragma", "no-cache");
+    }
+}

@@ -1,0 +1,59 @@
+package io.fieldline.surfaces;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.fieldline.surfaces.ApiSurface.ADMIN;
+import static io.fieldline.surfaces.ApiSurface.DISPATCH_V3;
+import static io.fieldline.surfaces.ApiSurface.OAUTH;
+import static io.fieldline.surfaces.ApiSurface.TECHNICIANS;
+import static io.fieldline.surfaces.PublicRoute.PUBLIC;
+import static io.fieldline.surfaces.Service.IDENTITY;
+import static io.fieldline.surfaces.Service.TECHNICIAN;
+
+/**
+ * Every public resource of Fieldline. A path matches the most specific template that names it (more literal
+ * segments first), never the first in the list, so adding a route cannot shadow another.
+ */
+public final class PublicRoutes {
+
+    private static final String ADMIN_SCOPE = "admin";
+    private static final List<PublicRoute> ALL = List.of(
+            new PublicRoute("/v3/oauth/token", IDENTITY, OAUTH, Map.of("POST", PUBLIC)),
+            new PublicRoute("/v3/oauth/revoke", IDENTITY, OAUTH, Map.of("POST", PUBLIC)),
+            new PublicRoute("/v3/oauth/introspect", IDENTITY, OAUTH, Map.of("POST", PUBLIC)),
+            new PublicRoute("/.well-known/oauth-authorization-server", IDENTITY, OAUTH, Map.of("GET", PUBLIC)),
+            new PublicRoute("/.well-known/jwks.json", IDENTITY, OAUTH, Map.of("GET", PUBLIC)),
+
+            new PublicRoute("/admin/accounts", IDENTITY, ADMIN, Map.of("GET", ADMIN_SCOPE, "POST", ADMIN_SCOPE)),
+            new PublicRoute("/admin/accounts/{id}", IDENTITY, ADMIN, Map.of("GET", ADMIN_SCOPE, "PATCH", ADMIN_SCOPE)),
+            new PublicRoute("/admin/accounts/{id}/clients", IDENTITY, ADMIN, Map.of("GET", ADMIN_SCOPE, "POST", ADMIN_SCOPE)),
+            new PublicRoute("/admin/clients/{client_id}", IDENTITY, ADMIN, Map.of("GET", ADMIN_SCOPE, "PATCH", ADMIN_SCOPE)),
+            new PublicRoute("/admin/clients/{client_id}/integration-keys", IDENTITY, ADMIN,
+                    Map.of("GET", ADMIN_SCOPE, "POST", ADMIN_SCOPE)),
+            new PublicRoute("/admin/integration-keys/{id}", IDENTITY, ADMIN, Map.of("DELETE", ADMIN_SCOPE)),
+            new PublicRoute("/admin/keys/rotate", IDENTITY, ADMIN, Map.of("POST", ADMIN_SCOPE)),
+            new PublicRoute("/admin/audit-events", IDENTITY, ADMIN, Map.of("GET", ADMIN_SCOPE)),
+
+            new PublicRoute("/api/v1/technicians", TECHNICIAN, TECHNICIANS, Map.of("GET", "technicians:read")),
+
+            new PublicRoute("/v3/users", TECHNICIAN, DISPATCH_V3, Map.of("POST", "users:write")),
+            new PublicRoute("/v3/users/{id}", TECHNICIAN, DISPATCH_V3,
+                    Map.of("GET", "users:read", "PATCH", "users:write", "DELETE", "users:write")),
+            new PublicRoute("/v3/users/{id}/restore", TECHNICIAN, DISPATCH_V3, Map.of("POST", "users:write")));
+
+    private PublicRoutes() {
+    }
+
+    public static List<PublicRoute> all() {
+        return ALL;
+    }
+
+    /** The resource {@code path} names: of the routes whose template matches it, the most specific. */
+    public static Optional<PublicRoute> match(String path) {
+        return ALL.stream().filter(route -> route.path().matches(path))
+                .min(Comparator.comparing(PublicRoute::path, PathTemplate::compareSpecificity));
+    }
+}

@@ -1,0 +1,107 @@
+package io.fieldline.testkit;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.DynamicTest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+
+/**
+ * Sends the kinds of bad input that must never reach the database to every JSON body field and every query parameter
+ * of every operation a service's OpenAPI document lists: U+0000, a lone surrogate, a value of the wrong JSON type, a
+ * null array element and a duplicate key. Each must come back as a 400 or 422 naming the field, never a 2xx or a 5xx.
+ * The document is generated from the resources, so a new route is swept without anyone listing it.
+ */
+public final class BadInputSweep {
+
+    private static final List<String> METHODS = List.of("post", "put", "patch", "get", "delete");
+
+    private final String token;
+
+    /** A sweep whose requests carry {@code token}, which must hold every scope the operations need. */
+    public BadInputSweep(String token) {
+        this.token = token;
+    }
+
+    /** One dynamic test per operation, field and kind of bad input, for the operations under {@code pathPrefix}. */
+    public Stream<DynamicTest> under(String pathPrefix) {
+        JsonPath document = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Object>> paths = document.getMap("paths");
+        List<DynamicTest> tests = new ArrayList<>();
+        paths.forEach((template, operations) -> {
+            if (!template.startsWith(pathPrefix)) {
+                return;
+            }
+            String path = template.replaceAll("\\{[^}]*}", "1");
+            for (String method : METHODS) {
+                if (!operations.containsKey(method)) {
+                    continue;
+                }
+                String operation = "paths.'" + template + "'." + method;
+                Map<String, Map<String, Object>> properties = bodyProperties(document, operation);
+                properties.forEach((field, schema) -> badValues(schema).forEach((kind, value) -> tests.add(
+                        DynamicTest.dynamicTest(method.toUpperCase() + " " + template + " " + field + ": " + kind,
+                                () -> refusesBody(method, path, "{\"" + field + "\": " + value + "}", field)))));
+                properties.keySet().stream().findFirst().ifPresent(field -> tests.add(DynamicTest.dynamicTest(
+                        method.toUpperCase() + " " + template + " " + field + ": duplicate key",
+                        () -> refusesBody(method, path, "{\"" + field + "\": null, \"" + field + "\": null}", field))));
+                queryParameters(document, operation).forEach(parameter -> tests.add(DynamicTest.dynamicTest(
+                        method.toUpperCase() + " " + template + " ?" + parameter + ": NUL",
+                        () -> given().auth().oauth2(token).urlEncodingEnabled(false)
+                                .request(method.toUpperCase(), path + "?" + parameter + "=a%00b")
+                                .then().statusCode(400).body("error.fields", hasKey(parameter)))));
+            }
+        });
+        return tests.stream();
+    }
+
+    private void refusesBody(String method, String path, String body, String field) {
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .request(method.toUpperCase(), path)
+                .then().statusCode(anyOf(equalTo(400), equalTo(422)))
+                .body("error.fields", hasKey(field));
+    }
+
+    /** The bad values for a field of this schema, by kind, as JSON text. */
+    private static Map<String, String> badValues(Map<String, Object> schema) {
+        Object type = schema.get("type");
+        if ("array".equals(type)) {
+            return Map.of("null element", "[null]", "wrong type", "\"text\"", "NUL in an element", "[\"a\\u0000b\"]");
+        }
+        if ("string".equals(type)) {
+            return Map.of("NUL", "\"a\\u0000b\"", "lone surrogate", "\"\\ud800\"", "wrong type", "true");
+        }
+        if ("integer".equals(type) || "number".equals(type)) {
+            return Map.of("wrong type", "true", "NUL", "\"1\\u00002\"");
+        }
+        if ("boolean".equals(type)) {
+            return Map.of("wrong type", "\"yes\"");
+        }
+        return Map.of("NUL", "\"a\\u0000b\"");
+    }
+
+    private static Map<String, Map<String, Object>> bodyProperties(JsonPath document, String operation) {
+        String reference = document.getString(operation + ".requestBody.content.'application/json'.schema.'$ref'");
+        if (reference == null) {
+            return Map.of();
+        }
+        Map<String, Map<String, Object>> properties = document.getMap(
+                "components.schemas." + reference.substring(reference.lastIndexOf('/') + 1) + ".properties");
+        return properties == null ? Map.of() : properties;
+    }
+
+    private static List<String> queryParameters(JsonPath document, String operation) {
+        List<Map<String, Object>> parameters = document.getList(operation + ".parameters");
+        return parameters == null ? List.of() : parameters.stream().filter(parameter -> "query".equals(parameter.get("in")))
+                .map(parameter -> String.valueOf(parameter.get("name"))).toList();
+    }
+}
