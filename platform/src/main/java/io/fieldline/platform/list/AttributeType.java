@@ -1,5 +1,7 @@
 package io.fieldline.platform.list;
 
+import io.fieldline.platform.validation.TextRule;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -104,24 +106,12 @@ public final class AttributeType {
         return raw.matches("-?[0-9]{1,18}") ? Optional.of(Long.parseLong(raw)) : Optional.empty();
     }
 
-    /** NUL cannot reach PostgreSQL, and a lone surrogate is not text: both are refused, never altered. */
+    /** Text that cannot be stored as sent ({@link TextRule}) cannot match anything stored either: it is refused. */
     private static Optional<Object> readText(String raw) {
-        if (raw.length() > MAX_TEXT || raw.indexOf('\0') >= 0 || !isWellFormed(raw)) {
+        if (raw.length() > MAX_TEXT || TextRule.problemWith(raw).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(raw);
-    }
-
-    private static boolean isWellFormed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Optional<Object> readBoolean(String raw) {

@@ -87,7 +87,7 @@ public final class ListQuery {
         ListQuery filtered = filtered(request);
         String sql = "SELECT " + required(columns, "select") + " FROM " + required(from, "from") + filtered.whereClause()
                 + " ORDER BY " + required(orderBy, "orderBy")
-                + " LIMIT " + filtered.bind(request.paging().limit()) + " OFFSET " + filtered.bind(request.paging().offset());
+                + " LIMIT " + filtered.bind(request.slice().limit()) + " OFFSET " + filtered.bind(request.slice().offset());
         return new SqlStatement(sql, filtered.parameters);
     }
 
@@ -99,7 +99,7 @@ public final class ListQuery {
     }
 
     /** Runs the page and the count side by side and maps each row with {@code mapper}. */
-    public <T, P extends Paging> Uni<ListPage<T, P>> fetch(Pool pool, ListRequest<P> request, Function<Row, T> mapper) {
+    public <T, P extends Slice> Uni<ListPage<T, P>> fetch(Pool pool, ListRequest<P> request, Function<Row, T> mapper) {
         SqlStatement page = page(request);
         SqlStatement count = count(request);
         return Uni.combine().all()
@@ -108,7 +108,7 @@ public final class ListQuery {
                 .with((rows, counted) -> {
                     List<T> items = new ArrayList<>(rows.size());
                     rows.forEach(row -> items.add(mapper.apply(row)));
-                    return new ListPage<>(items, counted.iterator().next().getLong("total"), request.paging());
+                    return new ListPage<>(items, counted.iterator().next().getLong("total"), request.slice());
                 });
     }
 

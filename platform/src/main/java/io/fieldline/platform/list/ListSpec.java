@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * {@link ListRequest}, or throws one 400 naming every bad parameter: an unknown filter or predicate, a predicate the
  * attribute does not allow, a bad value, a repeated parameter. Query parameters it does not know are left alone.
  */
-public final class ListSpec<P extends Paging> {
+public final class ListSpec<P extends Slice> {
 
     private static final String FILTER_PREFIX = "filter[";
     private static final int MAX_IN_VALUES = 100;

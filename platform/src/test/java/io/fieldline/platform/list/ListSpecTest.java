@@ -40,14 +40,14 @@ class ListSpecTest {
     void shouldDefaultToTheFirstHundredRowsWithoutFilters() {
         ListRequest<LimitOffset> request = APPOINTMENTS.read(Map.of());
 
-        assertEquals(new LimitOffset(100, 0), request.paging());
+        assertEquals(new LimitOffset(100, 0), request.slice());
         assertEquals(List.of(), request.conditions());
     }
 
     @Test
     void shouldCapALimitAboveOneHundred() {
-        assertEquals(new LimitOffset(100, 5), APPOINTMENTS.read(query("limit", "500", "offset", "5")).paging());
-        assertEquals(new LimitOffset(7, 0), APPOINTMENTS.read(query("limit", "7")).paging());
+        assertEquals(new LimitOffset(100, 5), APPOINTMENTS.read(query("limit", "500", "offset", "5")).slice());
+        assertEquals(new LimitOffset(7, 0), APPOINTMENTS.read(query("limit", "7")).slice());
     }
 
     @ParameterizedTest
@@ -69,13 +69,13 @@ class ListSpecTest {
     void shouldReadPagesOfTheTechniciansApi() {
         ListSpec<PageRequest> technicians = ListSpec.pages(50);
 
-        PageRequest page = technicians.read(query("page", "3", "per_page", "20")).paging();
+        PageRequest page = technicians.read(query("page", "3", "per_page", "20")).slice();
         assertEquals(new PageRequest(3, 20), page);
         assertEquals(20, page.limit());
         assertEquals(40, page.offset());
         assertEquals(3, page.totalPages(41));
-        assertEquals(new PageRequest(1, 50), technicians.read(Map.of()).paging());
-        assertEquals(new PageRequest(1, 100), technicians.read(query("per_page", "101")).paging());
+        assertEquals(new PageRequest(1, 50), technicians.read(Map.of()).slice());
+        assertEquals(new PageRequest(1, 100), technicians.read(query("per_page", "101")).slice());
         assertRefused(technicians, query("page", "0"), "page", "must be an integer from 1 to 2147483647");
         assertRefused(technicians, query("per_page", "x"), "per_page", "must be an integer of at least 1");
     }
@@ -133,7 +133,7 @@ class ListSpecTest {
         ListRequest<LimitOffset> request = APPOINTMENTS.read(query("filter[job_id_eq]", "", "limit", "", "_", "1"));
 
         assertEquals(List.of(), request.conditions());
-        assertEquals(new LimitOffset(100, 0), request.paging());
+        assertEquals(new LimitOffset(100, 0), request.slice());
     }
 
     @Test

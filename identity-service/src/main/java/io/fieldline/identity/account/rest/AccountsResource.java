@@ -5,6 +5,8 @@ import io.fieldline.identity.account.service.AccountChanges;
 import io.fieldline.identity.account.service.AccountService;
 import io.fieldline.identity.account.service.NewAccount;
 import io.fieldline.identity.admin.AdminCaller;
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.Surface;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +28,7 @@ import java.util.Map;
  * matches their paths together.
  */
 @Path("/admin")
+@Surface(ApiSurface.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 public class AccountsResource {

@@ -1,6 +1,8 @@
 package io.fieldline.identity.audit.rest;
 
 import io.fieldline.identity.audit.repository.AuditEventRepository;
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.Surface;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -18,6 +20,7 @@ import java.util.Map;
  * {@code X-Request-Id}).
  */
 @Path("/admin")
+@Surface(ApiSurface.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 public class AuditEventsResource {

@@ -1,11 +1,12 @@
 package io.fieldline.identity.client.rest;
 
 import io.fieldline.identity.admin.AdminCaller;
-import io.fieldline.identity.admin.ClientIds;
 import io.fieldline.identity.client.repository.ClientAdminRepository;
 import io.fieldline.identity.client.service.ClientChanges;
 import io.fieldline.identity.client.service.ClientService;
 import io.fieldline.identity.client.service.NewClient;
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.Surface;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,7 @@ import java.util.Map;
  * {@code /admin/clients/:client_id} to read and change one.
  */
 @Path("/admin")
+@Surface(ApiSurface.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 public class ClientsResource {
@@ -58,15 +60,14 @@ public class ClientsResource {
     @GET
     @Path("/clients/{client_id}")
     public Uni<ClientView.Envelope> get(@PathParam("client_id") String clientId) {
-        return clients.get(ClientIds.fromPath(clientId)).map(ClientView.Envelope::new);
+        return clients.get(clientId).map(ClientView.Envelope::new);
     }
 
     @PATCH
     @Path("/clients/{client_id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<ClientView.Envelope> update(@PathParam("client_id") String clientId, Map<String, Object> body) {
-        String id = ClientIds.fromPath(clientId);
-        ClientChanges changes = ClientChanges.read(body, clients.knownScopes(), clients.isBootstrapClient(id));
-        return clients.update(caller.operator(), id, changes).map(ClientView.Envelope::new);
+        ClientChanges changes = ClientChanges.read(body, clients.knownScopes(), clients.isBootstrapClient(clientId));
+        return clients.update(caller.operator(), clientId, changes).map(ClientView.Envelope::new);
     }
 }

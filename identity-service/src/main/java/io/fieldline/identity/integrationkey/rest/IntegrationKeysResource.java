@@ -1,10 +1,11 @@
 package io.fieldline.identity.integrationkey.rest;
 
 import io.fieldline.identity.admin.AdminCaller;
-import io.fieldline.identity.admin.ClientIds;
 import io.fieldline.identity.integrationkey.repository.IntegrationKeyRepository;
 import io.fieldline.identity.integrationkey.service.IntegrationKeyService;
 import io.fieldline.identity.integrationkey.service.NewIntegrationKey;
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.Surface;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import java.util.Map;
  * them, {@code DELETE /admin/integration-keys/:id} to revoke one.
  */
 @Path("/admin")
+@Surface(ApiSurface.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 public class IntegrationKeysResource {
@@ -42,7 +44,7 @@ public class IntegrationKeysResource {
     @Path("/clients/{client_id}/integration-keys")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(@PathParam("client_id") String clientId, Map<String, Object> body) {
-        return keys.create(caller.operator(), ClientIds.fromPath(clientId), NewIntegrationKey.read(body))
+        return keys.create(caller.operator(), clientId, NewIntegrationKey.read(body))
                 .map(created -> Response.status(201).entity(new IntegrationKeyView.Envelope(created)).build());
     }
 
@@ -50,7 +52,7 @@ public class IntegrationKeysResource {
     @GET
     @Path("/clients/{client_id}/integration-keys")
     public Uni<Map<String, Object>> list(@PathParam("client_id") String clientId, @Context UriInfo uri) {
-        return keys.list(caller.operator(), ClientIds.fromPath(clientId),
+        return keys.list(caller.operator(), clientId,
                         IntegrationKeyRepository.LIST.read(uri.getQueryParameters()))
                 .map(page -> page.envelope("integration_keys"));
     }

@@ -2,6 +2,8 @@ package io.fieldline.identity.signing.rest;
 
 import io.fieldline.identity.admin.AdminCaller;
 import io.fieldline.identity.signing.service.KeyRotationService;
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.Surface;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** {@code POST /admin/keys/rotate}: a new signing key, for operators. */
 @Path("/admin")
+@Surface(ApiSurface.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 public class SigningKeysResource {

@@ -7,6 +7,8 @@ import io.fieldline.platform.list.PageRequest;
 import io.fieldline.platform.security.CurrentPrincipal;
 import io.fieldline.platform.security.Tenancy;
 import io.fieldline.technician.technician.service.TechnicianQueries;
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.Surface;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 /** {@code GET /api/v1/technicians}: the read-only technicians API, a page of technicians or, with {@code ?id=}, one. */
 @Path("/api/v1/technicians")
+@Surface(ApiSurface.TECHNICIANS)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("technicians:read")
 public class TechnicianResource {
@@ -42,8 +45,8 @@ public class TechnicianResource {
         ListRequest<PageRequest> request = TechnicianQueries.LIST.read(uri.getQueryParameters());
         return technicians.list(Tenancy.of(principal.get()), request)
                 .map(page -> new TechniciansResponse(page.items(),
-                        new TechniciansResponse.Pagination(page.paging().page(), page.paging().perPage(), page.total(),
-                                page.paging().totalPages(page.total())),
+                        new TechniciansResponse.Pagination(page.slice().page(), page.slice().perPage(), page.total(),
+                                page.slice().totalPages(page.total())),
                         requestId));
     }
 
