@@ -100,12 +100,13 @@ class AccountsAndClientsAdminTest {
     void shouldNameEveryWrongFieldAndChangeNothing() {
         long account = newAccount("Unchanged");
 
-        asOperator().body(Map.of("name", "", "disabled", "yes", "owner", "x"))
-                .when().patch("/admin/accounts/{id}", account)
+        asOperator().body(Map.of("name", "")).when().patch("/admin/accounts/{id}", account)
                 .then().statusCode(422)
-                .body("error.fields.name[0]", equalTo("must be a non-blank string of at most 200 characters"))
-                .body("error.fields.disabled[0]", equalTo("must be true or false"))
-                .body("error.fields.owner[0]", equalTo("is not a field here; allowed: disabled, name"));
+                .body("error.fields.name[0]", equalTo("must be a non-blank string of at most 200 characters"));
+        asOperator().body(Map.of("disabled", "yes")).when().patch("/admin/accounts/{id}", account)
+                .then().statusCode(422).body("error.fields.disabled[0]", equalTo("must be true or false"));
+        asOperator().body(Map.of("owner", "x")).when().patch("/admin/accounts/{id}", account)
+                .then().statusCode(422).body("error.fields.owner[0]", equalTo("is not a field here; allowed: disabled, name"));
         asOperator().when().get("/admin/accounts/{id}", account)
                 .then().body("account.name", equalTo("Unchanged")).body("account.disabled", equalTo(false));
         asOperator().when().get("/admin/accounts/{id}", 999_999).then().statusCode(404);
@@ -142,6 +143,22 @@ class AccountsAndClientsAdminTest {
         asOperator().when().get("/admin/clients/{id}", "client-a\u0000b").then().statusCode(404);
         asOperator().body(Map.of("disabled", true))
                 .when().patch("/admin/clients/{id}", "client-a\u0000b").then().statusCode(404);
+    }
+
+    @Test
+    void shouldCheckClientBodiesAsEveryBodyIsChecked() {
+        long account = newAccount("Strict Bodies");
+        String clientId = (String) newClient(account, List.of("users:read")).get("client_id");
+
+        asOperator().body("{\"scopes\": [\"users:read\", null]}").when().post("/admin/accounts/{id}/clients", account)
+                .then().statusCode(422).body("error.fields.scopes[0]", equalTo("must not hold null"));
+        asOperator().body(Map.of("disabled", "true")).when().patch("/admin/clients/{id}", clientId)
+                .then().statusCode(422).body("error.fields.disabled[0]", equalTo("must be true or false"));
+        asOperator().body("{\"disabled\": true, \"disabled\": false}").when().patch("/admin/clients/{id}", clientId)
+                .then().statusCode(400).body("error.fields.disabled[0]", equalTo("is given more than once"));
+        asOperator().body("{\"scopes\": null}").when().patch("/admin/clients/{id}", clientId)
+                .then().statusCode(200).body("client.scopes", equalTo(List.of("users:read")))
+                .body("client.disabled", equalTo(false));
     }
 
     @Test

@@ -9,6 +9,8 @@ import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.Surface;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -44,8 +46,8 @@ public class AccountsResource {
     @POST
     @Path("/accounts")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> create(Map<String, Object> body) {
-        return accounts.create(caller.operator(), NewAccount.read(body))
+    public Uni<Response> create(@NotNull(message = "is required") @Valid CreateAccountRequest request) {
+        return accounts.create(caller.operator(), NewAccount.of(request))
                 .map(account -> Response.status(201).entity(new AccountView.Envelope(account)).build());
     }
 
@@ -65,7 +67,7 @@ public class AccountsResource {
     @PATCH
     @Path("/accounts/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<AccountView.Envelope> update(@PathParam("id") long id, Map<String, Object> body) {
-        return accounts.update(caller.operator(), id, AccountChanges.read(body)).map(AccountView.Envelope::new);
+    public Uni<AccountView.Envelope> update(@PathParam("id") long id, @Valid UpdateAccountRequest request) {
+        return accounts.update(caller.operator(), id, AccountChanges.of(request)).map(AccountView.Envelope::new);
     }
 }

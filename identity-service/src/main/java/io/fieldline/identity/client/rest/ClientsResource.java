@@ -9,6 +9,8 @@ import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.Surface;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -44,8 +46,9 @@ public class ClientsResource {
     @POST
     @Path("/accounts/{id}/clients")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> create(@PathParam("id") long accountId, Map<String, Object> body) {
-        return clients.create(caller.operator(), accountId, NewClient.read(body, clients.knownScopes()))
+    public Uni<Response> create(@PathParam("id") long accountId,
+                                @NotNull(message = "is required") @Valid CreateClientRequest request) {
+        return clients.create(caller.operator(), accountId, NewClient.of(request))
                 .map(client -> Response.status(201).entity(new ClientView.Envelope(client)).build());
     }
 
@@ -66,8 +69,8 @@ public class ClientsResource {
     @PATCH
     @Path("/clients/{client_id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<ClientView.Envelope> update(@PathParam("client_id") String clientId, Map<String, Object> body) {
-        ClientChanges changes = ClientChanges.read(body, clients.knownScopes(), clients.isBootstrapClient(clientId));
-        return clients.update(caller.operator(), clientId, changes).map(ClientView.Envelope::new);
+    public Uni<ClientView.Envelope> update(@PathParam("client_id") String clientId,
+                                           @Valid UpdateClientRequest request) {
+        return clients.update(caller.operator(), clientId, ClientChanges.of(request)).map(ClientView.Envelope::new);
     }
 }

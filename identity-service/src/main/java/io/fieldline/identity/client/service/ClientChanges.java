@@ -1,36 +1,36 @@
 package io.fieldline.identity.client.service;
 
-import io.fieldline.identity.admin.AdminBodies;
-import io.fieldline.platform.errors.FieldErrors;
+import io.fieldline.identity.client.rest.UpdateClientRequest;
+import io.fieldline.platform.validation.Patch;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/**
- * A change of a client: its scopes, grant types and whether it is disabled; an absent field stays as it is.
- * {@code fields} are the changes as given, for the audit entry.
- */
-public record ClientChanges(Optional<List<String>> scopes, Optional<List<String>> grantTypes, Optional<Boolean> disabled,
-                            Map<String, Object> fields) {
+/** A change of a client: its scopes, grant types and whether it is disabled; an absent field stays as it is. */
+public record ClientChanges(Optional<List<String>> scopes, Optional<List<String>> grantTypes, Optional<Boolean> disabled) {
 
-    /**
-     * Reads a {@code PATCH /admin/clients/:client_id} body; every wrong or unknown field is named in one 422, and so is
-     * any change of the bootstrap client, which follows configuration.
-     */
-    public static ClientChanges read(Map<String, Object> body, Set<String> knownScopes, boolean bootstrapClient) {
-        Map<String, Object> fields = AdminBodies.orEmpty(body);
-        FieldErrors errors = new FieldErrors();
-        AdminBodies.onlyKnownFields(fields, Set.of("scopes", "grant_types", "disabled"), errors);
-        Optional<List<String>> scopes = AdminBodies.words(fields, "scopes", knownScopes, "scope", errors);
-        Optional<List<String>> grantTypes = AdminBodies.words(fields, "grant_types", NewClient.GRANT_TYPES, "grant type", errors);
-        Optional<Boolean> disabled = AdminBodies.bool(fields, "disabled", errors);
-        if (bootstrapClient && !fields.isEmpty()) {
-            errors.add("client_id", "is the bootstrap client, which follows configuration (fieldline.bootstrap.*); "
-                    + "change it there");
+    /** From a body Bean Validation has checked; no body changes nothing; a word given twice counts once. */
+    public static ClientChanges of(UpdateClientRequest request) {
+        if (request == null) {
+            return new ClientChanges(Optional.empty(), Optional.empty(), Optional.empty());
         }
-        errors.throwIfAny();
-        return new ClientChanges(scopes, grantTypes, disabled, fields);
+        return new ClientChanges(Patch.value(request.scopes()).map(words -> words.stream().distinct().toList()),
+                Patch.value(request.grantTypes()).map(words -> words.stream().distinct().toList()),
+                Patch.value(request.disabled()));
+    }
+
+    boolean isEmpty() {
+        return scopes.isEmpty() && grantTypes.isEmpty() && disabled.isEmpty();
+    }
+
+    /** The changes as the audit entry records them. */
+    Map<String, Object> audited() {
+        Map<String, Object> changes = new LinkedHashMap<>();
+        scopes.ifPresent(value -> changes.put("scopes", value));
+        grantTypes.ifPresent(value -> changes.put("grant_types", value));
+        disabled.ifPresent(value -> changes.put("disabled", value));
+        return changes;
     }
 }

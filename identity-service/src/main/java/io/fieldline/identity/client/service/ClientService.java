@@ -8,6 +8,7 @@ import io.fieldline.identity.client.SecretHasher;
 import io.fieldline.identity.client.repository.ClientAdminRepository;
 import io.fieldline.identity.client.rest.ClientView;
 import io.fieldline.identity.token.ClientAuthenticator;
+import io.fieldline.platform.errors.FieldErrors;
 import io.fieldline.platform.list.LimitOffset;
 import io.fieldline.platform.list.ListPage;
 import io.fieldline.platform.list.ListRequest;
@@ -19,10 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The rules for the OAuth clients of an account, each change in one transaction with its audit entry. Disabling a
@@ -41,12 +40,10 @@ public class ClientService {
     private final AuditTrail audit;
     private final ClientRevocations revocations;
     private final ClientAuthenticator authenticator;
-    private final Set<String> knownScopes;
     private final Optional<String> bootstrapClientId;
 
     public ClientService(Pool pool, ClientAdminRepository clients, AccountRepository accounts, SecretHasher hasher,
                          AuditTrail audit, ClientRevocations revocations, ClientAuthenticator authenticator,
-                         @ConfigProperty(name = "fieldline.bootstrap.scopes") String knownScopes,
                          @ConfigProperty(name = "fieldline.bootstrap.client-id") Optional<String> bootstrapClientId) {
         this.pool = pool;
         this.clients = clients;
@@ -55,17 +52,7 @@ public class ClientService {
         this.audit = audit;
         this.revocations = revocations;
         this.authenticator = authenticator;
-        this.knownScopes = Set.of(knownScopes.trim().split("\\s+"));
         this.bootstrapClientId = bootstrapClientId;
-    }
-
-    /** The scopes a client may be granted: those of the bootstrap client's configuration. */
-    public Set<String> knownScopes() {
-        return knownScopes;
-    }
-
-    public boolean isBootstrapClient(String clientId) {
-        return bootstrapClientId.filter(clientId::equals).isPresent();
     }
 
     /** A new client of the account, answered once with its secret; 404 when there is no such account. */
@@ -79,14 +66,21 @@ public class ClientService {
                                 "secret_chosen_by_operator", request.chosenSecret().isPresent())))));
     }
 
-    /** Applies the changes, revoking what was issued if the client lost scopes or was disabled; 404 if unknown. */
+    /**
+     * Applies the changes, revoking what was issued if the client lost scopes or was disabled; 404 if unknown. The
+     * bootstrap client follows configuration ({@code fieldline.bootstrap.*}): changing it is a 422 on {@code client_id}.
+     */
     public Uni<ClientView> update(Operator operator, String clientId, ClientChanges changes) {
+        if (bootstrapClientId.filter(clientId::equals).isPresent() && !changes.isEmpty()) {
+            new FieldErrors().add("client_id", "is the bootstrap client, which follows configuration "
+                    + "(fieldline.bootstrap.*); change it there").throwIfAny();
+        }
         return pool.withTransaction(transaction -> clients.update(transaction, clientId, changes.scopes().orElse(null),
                                 changes.grantTypes().orElse(null), changes.disabled().orElse(null))
                         .chain(updated -> {
                             ClientView client = updated.client();
                             boolean revoke = updated.newlyDisabled() || !client.scopes().containsAll(updated.oldScopes());
-                            Map<String, Object> audited = new LinkedHashMap<>(changes.fields());
+                            Map<String, Object> audited = changes.audited();
                             audited.put("tokens_revoked", revoke);
                             return (revoke ? revocations.revokeClient(transaction, client.accountId(), updated.rowId(), clientId)
                                     : Uni.createFrom().voidItem())

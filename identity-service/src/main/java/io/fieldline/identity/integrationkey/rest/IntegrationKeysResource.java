@@ -8,6 +8,7 @@ import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.Surface;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,8 +44,8 @@ public class IntegrationKeysResource {
     @POST
     @Path("/clients/{client_id}/integration-keys")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> create(@PathParam("client_id") String clientId, Map<String, Object> body) {
-        return keys.create(caller.operator(), clientId, NewIntegrationKey.read(body))
+    public Uni<Response> create(@PathParam("client_id") String clientId, @Valid CreateIntegrationKeyRequest request) {
+        return keys.create(caller.operator(), clientId, NewIntegrationKey.of(request))
                 .map(created -> Response.status(201).entity(new IntegrationKeyView.Envelope(created)).build());
     }
 
