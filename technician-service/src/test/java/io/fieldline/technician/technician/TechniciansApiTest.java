@@ -26,6 +26,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -156,6 +157,14 @@ class TechniciansApiTest {
                 .then().statusCode(200)
                 .body("data.technician_id", contains((int) own))
                 .body("pagination.total", equalTo(1));
+    }
+
+    @Test
+    void shouldNameTheListParametersInTheApiDocument() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/technicians'.get.parameters.name",
+                        hasItems("id", "page", "per_page", "status", "availability_status"));
     }
 
     @Test

@@ -48,8 +48,8 @@ public class AccountRepository {
     }
 
     public Uni<AccountView> insert(SqlClient transaction, String name) {
-        return transaction.preparedQuery("INSERT INTO account (name, created_at) VALUES ($1, date_trunc('second', now())) "
-                        + "RETURNING " + COLUMNS)
+        return transaction.preparedQuery("INSERT INTO account (name, created_at) "
+                        + "VALUES ($1, date_trunc('second', now())) RETURNING " + COLUMNS)
                 .execute(Tuple.of(name))
                 .map(rows -> AccountView.of(rows.iterator().next()));
     }

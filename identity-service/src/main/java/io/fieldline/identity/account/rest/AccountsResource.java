@@ -7,6 +7,10 @@ import io.fieldline.identity.account.service.NewAccount;
 import io.fieldline.identity.admin.AdminCaller;
 import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.Surface;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -51,11 +55,16 @@ public class AccountsResource {
                 .map(account -> Response.status(201).entity(new AccountView.Envelope(account)).build());
     }
 
-    /** A page of accounts under {@code accounts} with {@code meta}; {@code filter[...]} as {@link AccountRepository#LIST}. */
+    /** A page of accounts under {@code accounts} with {@code meta}; filters: {@link AccountRepository#LIST}. */
     @GET
     @Path("/accounts")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Rows per page (a larger value is cut to 100)",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
+    @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Rows to skip; filter[attr_pred]=value filters",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
     public Uni<Map<String, Object>> list(@Context UriInfo uri) {
-        return accounts.list(AccountRepository.LIST.read(uri.getQueryParameters())).map(page -> page.envelope("accounts"));
+        return accounts.list(AccountRepository.LIST.read(uri.getQueryParameters()))
+                .map(page -> page.envelope("accounts"));
     }
 
     @GET

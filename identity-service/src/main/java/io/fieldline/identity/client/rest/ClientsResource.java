@@ -7,6 +7,10 @@ import io.fieldline.identity.client.service.ClientService;
 import io.fieldline.identity.client.service.NewClient;
 import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.Surface;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -55,6 +59,10 @@ public class ClientsResource {
     /** A page of the account's clients under {@code clients} with {@code meta}; filters: {@link ClientAdminRepository#LIST}. */
     @GET
     @Path("/accounts/{id}/clients")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Rows per page (a larger value is cut to 100)",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
+    @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Rows to skip; filter[attr_pred]=value filters",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
     public Uni<Map<String, Object>> list(@PathParam("id") long accountId, @Context UriInfo uri) {
         return clients.list(caller.operator(), accountId, ClientAdminRepository.LIST.read(uri.getQueryParameters()))
                 .map(page -> page.envelope("clients"));

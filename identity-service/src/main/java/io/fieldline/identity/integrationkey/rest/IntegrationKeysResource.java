@@ -6,6 +6,10 @@ import io.fieldline.identity.integrationkey.service.IntegrationKeyService;
 import io.fieldline.identity.integrationkey.service.NewIntegrationKey;
 import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.Surface;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -52,6 +56,10 @@ public class IntegrationKeysResource {
     /** A page of the client's keys under {@code integration_keys}; filters: {@link IntegrationKeyRepository#LIST}. */
     @GET
     @Path("/clients/{client_id}/integration-keys")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Rows per page (a larger value is cut to 100)",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
+    @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Rows to skip; filter[attr_pred]=value filters",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
     public Uni<Map<String, Object>> list(@PathParam("client_id") String clientId, @Context UriInfo uri) {
         return keys.list(caller.operator(), clientId,
                         IntegrationKeyRepository.LIST.read(uri.getQueryParameters()))

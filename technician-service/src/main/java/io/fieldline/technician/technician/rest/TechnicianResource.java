@@ -9,6 +9,10 @@ import io.fieldline.platform.security.Tenancy;
 import io.fieldline.technician.technician.service.TechnicianQueries;
 import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.Surface;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -35,7 +39,19 @@ public class TechnicianResource {
         this.principal = principal;
     }
 
+    /**
+     * One technician by {@code id}, or a page of them. {@link TechnicianQueries#LIST} reads the list's parameters from
+     * the whole query; they are named here for the API document.
+     */
     @GET
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1"))
+    @Parameter(name = "per_page", in = ParameterIn.QUERY, description = "Results per page (max 100)",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Account status",
+            schema = @Schema(enumeration = {"Active", "Inactive"}))
+    @Parameter(name = "availability_status", in = ParameterIn.QUERY, description = "Availability",
+            schema = @Schema(enumeration = {"Available", "Busy", "Offline"}))
     public Uni<TechniciansResponse> technicians(@QueryParam("id") String id, @Context UriInfo uri,
                                                 @HeaderParam(RequestIds.HEADER) String requestId) {
         if (id != null) {
