@@ -130,6 +130,19 @@ class UsersApiTest {
     }
 
     @Test
+    void shouldAnswerHeadAsGetWithoutABody() {
+        long account = Workforce.newAccount();
+        long id = Workforce.createUser(tokens.client(account, "users:write"), 10, "Jim", List.of("technician"));
+
+        given().auth().oauth2(tokens.client(account, "users:read"))
+                .when().head("/v3/users/{id}", id)
+                .then().statusCode(200).body(equalTo(""));
+        given().auth().oauth2(tokens.client(account, "users:read"))
+                .when().head("/v3/users/{id}", id + 1000)
+                .then().statusCode(404);
+    }
+
+    @Test
     void shouldAnswerNotFoundForAnotherAccountsUser() {
         long theirs = Workforce.createUser(tokens.client(Workforce.newAccount(), "users:write"), 10, "Jim",
                 List.of("technician"));
