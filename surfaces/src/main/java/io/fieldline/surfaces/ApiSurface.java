@@ -89,6 +89,14 @@ public enum ApiSurface {
         return paging;
     }
 
+    /**
+     * The status {@code problem} is answered with here: RFC 6749 §5.2 answers every refused OAuth request with 400 (401
+     * for a client that failed to authenticate), so a broken field rule is a 400 there and a 422 elsewhere.
+     */
+    public int status(Problem problem) {
+        return this == OAUTH && problem.status() == 422 ? 400 : problem.status();
+    }
+
     /** The error body of {@code problem} on this surface. */
     public Map<String, Object> errorBody(Problem problem) {
         return errorShape.body(problem);

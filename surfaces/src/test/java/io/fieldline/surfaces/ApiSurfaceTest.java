@@ -87,4 +87,12 @@ class ApiSurfaceTest {
         assertTrue(ApiSurface.DISPATCH_V3.errorHeaders(new Problem(401, "unauthorized", "no", "r"))
                 .get("WWW-Authenticate").startsWith("Bearer "));
     }
+
+    @Test
+    void shouldAnswerABrokenFieldRuleWith400OnOAuthEndpointsAnd422Elsewhere() {
+        Problem broken = new Problem(422, "validation_failed", "scope must be a string", "r");
+        assertEquals(400, ApiSurface.OAUTH.status(broken));
+        assertEquals(422, ApiSurface.DISPATCH_V3.status(broken));
+        assertEquals(401, ApiSurface.OAUTH.status(new Problem(401, "invalid_client", "no", "r")));
+    }
 }

@@ -110,7 +110,7 @@ public class TokenEndpoint {
         ApiException refusal = failure instanceof ApiException known ? known
                 : ApiException.unexpected(failure, requestId);
         Problem problem = refusal.problem(requestId);
-        answer(context, requestId, problem.status(), ApiSurface.OAUTH.errorBody(problem),
+        answer(context, requestId, ApiSurface.OAUTH.status(problem), ApiSurface.OAUTH.errorBody(problem),
                 ApiSurface.OAUTH.errorHeaders(problem));
     }
 

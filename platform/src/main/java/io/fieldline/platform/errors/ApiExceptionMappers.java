@@ -97,7 +97,7 @@ public class ApiExceptionMappers {
     private static Response respond(ApiException refusal, ContainerRequestContext request, SimpleResourceInfo resource) {
         ApiSurface surface = surfaceOf(request, resource);
         Problem problem = refusal.problem(request.getHeaderString(RequestIds.HEADER));
-        Response.ResponseBuilder response = Response.status(refusal.status()).type(MediaType.APPLICATION_JSON_TYPE)
+        Response.ResponseBuilder response = Response.status(surface.status(problem)).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(surface.errorBody(problem));
         surface.errorHeaders(problem).forEach(response::header);
         return response.build();
