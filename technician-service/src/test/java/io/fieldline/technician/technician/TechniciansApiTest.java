@@ -2,6 +2,7 @@ package io.fieldline.technician.technician;
 
 import io.fieldline.technician.IdentityStubResource;
 import io.fieldline.technician.Workforce;
+import io.fieldline.testkit.BadInputSweep;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.InjectTestTokens;
 import io.fieldline.testkit.TestTokens;
@@ -15,11 +16,14 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -165,6 +169,11 @@ class TechniciansApiTest {
                 .then().statusCode(200)
                 .body("paths.'/api/v1/technicians'.get.parameters.name",
                         hasItems("id", "page", "per_page", "status", "availability_status"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldRefuseBadInputInEveryParameter() {
+        return new BadInputSweep(tokens.client(Workforce.newAccount(), "technicians:read")).under("/api/v1/technicians");
     }
 
     @Test
