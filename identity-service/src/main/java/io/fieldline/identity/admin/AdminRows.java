@@ -5,12 +5,12 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 
 /** The one row an admin query is about, or the 404 that names what was not found. */
-final class AdminRows {
+public final class AdminRows {
 
     private AdminRows() {
     }
 
-    static Row first(RowSet<Row> rows, String what) {
+    public static Row first(RowSet<Row> rows, String what) {
         if (rows.size() == 0) {
             throw ApiException.notFound(what);
         }

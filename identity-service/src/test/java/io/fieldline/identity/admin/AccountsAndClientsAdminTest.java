@@ -50,7 +50,40 @@ class AccountsAndClientsAdminTest {
                 .when().get("/admin/accounts")
                 .then().body("accounts.id", hasItem((int) first));
         asOperator().queryParam("limit", 101).when().get("/admin/accounts")
-                .then().statusCode(422).body("error.fields.limit[0]", equalTo("must be an integer from 1 to 100"));
+                .then().statusCode(200).body("meta.limit", equalTo(100));
+        asOperator().queryParam("limit", 0).when().get("/admin/accounts")
+                .then().statusCode(400).body("error.fields.limit[0]", equalTo("must be an integer of at least 1"));
+    }
+
+    @Test
+    void shouldFilterAccountsByTheirAttributes() {
+        long disabled = newAccount("Filtered Gamma");
+        long enabled = newAccount("Filtered Delta");
+        asOperator().body(Map.of("disabled", true)).when().patch("/admin/accounts/{id}", disabled).then().statusCode(200);
+
+        asOperator().queryParam("filter[name_contains]", "filtered ").queryParam("filter[disabled_eq]", "false")
+                .when().get("/admin/accounts")
+                .then().statusCode(200)
+                .body("accounts.id", equalTo(List.of((int) enabled)))
+                .body("meta.total", equalTo(1));
+        asOperator().queryParam("filter[id_in]", disabled + "," + enabled)
+                .when().get("/admin/accounts")
+                .then().statusCode(200).body("accounts.id", equalTo(List.of((int) disabled, (int) enabled)));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownFilterOrABadValueNamingTheParameter() {
+        asOperator().queryParam("filter[owner_eq]", "x").queryParam("filter[id_eq]", "one")
+                .when().get("/admin/accounts")
+                .then().statusCode(400)
+                .body("error.code", equalTo("bad_request"))
+                .body("error.fields.'filter[owner_eq]'[0]",
+                        equalTo("is not a filter here; filters: created_at, disabled, id, name"))
+                .body("error.fields.'filter[id_eq]'[0]", equalTo("must be an integer"));
+        asOperator().queryParam("filter[name_gt]", "A").when().get("/admin/accounts/{id}/clients", 1)
+                .then().statusCode(400)
+                .body("error.fields.'filter[name_gt]'[0]",
+                        equalTo("is not a filter here; filters: client_id, created_at, disabled, scopes"));
     }
 
     @Test
@@ -67,12 +100,13 @@ class AccountsAndClientsAdminTest {
     void shouldNameEveryWrongFieldAndChangeNothing() {
         long account = newAccount("Unchanged");
 
-        asOperator().body(Map.of("name", "", "disabled", "yes", "owner", "x"))
-                .when().patch("/admin/accounts/{id}", account)
+        asOperator().body(Map.of("name", "")).when().patch("/admin/accounts/{id}", account)
                 .then().statusCode(422)
-                .body("error.fields.name[0]", equalTo("must be a non-blank string of at most 200 characters"))
-                .body("error.fields.disabled[0]", equalTo("must be true or false"))
-                .body("error.fields.owner[0]", equalTo("is not a field here; allowed: disabled, name"));
+                .body("error.fields.name[0]", equalTo("must be a non-blank string of at most 200 characters"));
+        asOperator().body(Map.of("disabled", "yes")).when().patch("/admin/accounts/{id}", account)
+                .then().statusCode(422).body("error.fields.disabled[0]", equalTo("must be true or false"));
+        asOperator().body(Map.of("owner", "x")).when().patch("/admin/accounts/{id}", account)
+                .then().statusCode(422).body("error.fields.owner[0]", equalTo("is not a field here; allowed: disabled, name"));
         asOperator().when().get("/admin/accounts/{id}", account)
                 .then().body("account.name", equalTo("Unchanged")).body("account.disabled", equalTo(false));
         asOperator().when().get("/admin/accounts/{id}", 999_999).then().statusCode(404);
@@ -102,6 +136,29 @@ class AccountsAndClientsAdminTest {
                         "client_secret", client.get("client_secret"), "scope", "technicians:read"))
                 .when().post("/v3/oauth/token")
                 .then().statusCode(400).body("error", equalTo("invalid_scope"));
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAClientIdHoldingNul() {
+        asOperator().when().get("/admin/clients/{id}", "client-a\u0000b").then().statusCode(404);
+        asOperator().body(Map.of("disabled", true))
+                .when().patch("/admin/clients/{id}", "client-a\u0000b").then().statusCode(404);
+    }
+
+    @Test
+    void shouldCheckClientBodiesAsEveryBodyIsChecked() {
+        long account = newAccount("Strict Bodies");
+        String clientId = (String) newClient(account, List.of("users:read")).get("client_id");
+
+        asOperator().body("{\"scopes\": [\"users:read\", null]}").when().post("/admin/accounts/{id}/clients", account)
+                .then().statusCode(422).body("error.fields.scopes[0]", equalTo("must not hold null"));
+        asOperator().body(Map.of("disabled", "true")).when().patch("/admin/clients/{id}", clientId)
+                .then().statusCode(422).body("error.fields.disabled[0]", equalTo("must be true or false"));
+        asOperator().body("{\"disabled\": true, \"disabled\": false}").when().patch("/admin/clients/{id}", clientId)
+                .then().statusCode(400).body("error.fields.disabled[0]", equalTo("is given more than once"));
+        asOperator().body("{\"scopes\": null}").when().patch("/admin/clients/{id}", clientId)
+                .then().statusCode(200).body("client.scopes", equalTo(List.of("users:read")))
+                .body("client.disabled", equalTo(false));
     }
 
     @Test

@@ -152,6 +152,37 @@ class AuditTrailTest {
         given().when().get("/admin/audit-events").then().statusCode(401);
     }
 
+    @Test
+    void shouldFilterTheTrailWithFilterParametersAsWithThePlainOnes() {
+        String requestId = newRequestId();
+        long account = asOperator().header("X-Request-Id", requestId).body(Map.of("name", "Filtered Audit"))
+                .when().post("/admin/accounts").then().statusCode(201).extract().<Integer>path("account.id").longValue();
+
+        asOperator().queryParam("filter[request_id_eq]", requestId)
+                .queryParam("filter[action_in]", "account.created,account.updated")
+                .queryParam("filter[account_id_eq]", account)
+                .queryParam("filter[occurred_at_gt]", "2020-01-01T00:00:00Z")
+                .when().get("/admin/audit-events")
+                .then().statusCode(200)
+                .body("meta.total", equalTo(1))
+                .body("audit_events[0].action", equalTo("account.created"));
+        asOperator().queryParam("request_id", requestId).queryParam("filter[outcome_eq]", "refused")
+                .when().get("/admin/audit-events")
+                .then().statusCode(200).body("meta.total", equalTo(0));
+    }
+
+    @Test
+    void shouldRefuseABadAuditFilterNamingTheParameter() {
+        asOperator().queryParam("account_id", "first").queryParam("filter[occurred_at_gt]", "yesterday")
+                .queryParam("filter[outcome_eq]", "maybe")
+                .when().get("/admin/audit-events")
+                .then().statusCode(400)
+                .body("error.fields.account_id[0]", equalTo("must be an integer"))
+                .body("error.fields.'filter[occurred_at_gt]'[0]",
+                        equalTo("must be an ISO-8601 timestamp with a zone, such as 2026-01-15T09:30:00Z"))
+                .body("error.fields.'filter[outcome_eq]'[0]", equalTo("must be one of success, refused"));
+    }
+
     /** A request as the gateway forwards it: the address it saw last in X-Forwarded-For, and a request id. */
     private static RequestSpecification fromGateway(String requestId) {
         return given().contentType(ContentType.JSON)

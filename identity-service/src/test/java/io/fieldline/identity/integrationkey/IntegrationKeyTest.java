@@ -114,6 +114,29 @@ class IntegrationKeyTest {
     }
 
     @Test
+    void shouldFilterAClientsKeys() {
+        String clientId = newClient();
+        Map<String, Object> revoked = asOperator().body(Map.of("name", "Old sync"))
+                .when().post("/admin/clients/{id}/integration-keys", clientId)
+                .then().statusCode(201).extract().path("integration_key");
+        Map<String, Object> current = asOperator().body(Map.of("name", "New sync"))
+                .when().post("/admin/clients/{id}/integration-keys", clientId)
+                .then().statusCode(201).extract().path("integration_key");
+        asOperator().when().delete("/admin/integration-keys/{id}", revoked.get("id")).then().statusCode(204);
+
+        asOperator().queryParam("filter[revoked_eq]", "false").queryParam("filter[last_used_at_null]", "true")
+                .when().get("/admin/clients/{id}/integration-keys", clientId)
+                .then().statusCode(200)
+                .body("meta.total", equalTo(1))
+                .body("integration_keys[0].id", equalTo(current.get("id")));
+        asOperator().queryParam("filter[name_contains]", "OLD").queryParam("limit", 1)
+                .when().get("/admin/clients/{id}/integration-keys", clientId)
+                .then().statusCode(200)
+                .body("meta.limit", equalTo(1))
+                .body("integration_keys[0].id", equalTo(revoked.get("id")));
+    }
+
+    @Test
     void shouldStopTheKeysOfADisabledClient() {
         String clientId = newClient();
         String key = newKey(clientId);
@@ -130,7 +153,7 @@ class IntegrationKeyTest {
         asOperator().when().get("/admin/clients/{id}/integration-keys", "client-unknown").then().statusCode(404);
         asOperator().when().delete("/admin/integration-keys/{id}", 999_999).then().statusCode(404);
         asOperator().queryParam("offset", -1).when().get("/admin/clients/{id}/integration-keys", "client-unknown")
-                .then().statusCode(422).body("error.fields.offset[0]", equalTo("must be an integer of at least 0"));
+                .then().statusCode(400).body("error.fields.offset[0]", equalTo("must be an integer of at least 0"));
     }
 
     private static String newClient() {

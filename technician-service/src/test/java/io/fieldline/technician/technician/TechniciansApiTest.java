@@ -2,6 +2,7 @@ package io.fieldline.technician.technician;
 
 import io.fieldline.technician.IdentityStubResource;
 import io.fieldline.technician.Workforce;
+import io.fieldline.testkit.BadInputSweep;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.InjectTestTokens;
 import io.fieldline.testkit.TestTokens;
@@ -15,17 +16,21 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -105,13 +110,23 @@ class TechniciansApiTest {
     }
 
     @Test
-    void shouldRefuseMoreThanOneHundredPerPage() {
+    void shouldCapPerPageAtOneHundredAsTheSeedsMaximum() {
         given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
                 .queryParam("per_page", 101)
                 .when().get("/api/v1/technicians")
-                .then().statusCode(422)
-                .body("error.code", equalTo("validation_failed"))
-                .body("error.fields.per_page[0]", equalTo("must be an integer from 1 to 100"));
+                .then().statusCode(200)
+                .body("pagination.per_page", equalTo(100));
+    }
+
+    @Test
+    void shouldRefuseABadPageNamingTheParameter() {
+        given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
+                .queryParam("page", 0).queryParam("per_page", "ten")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(400)
+                .body("error.code", equalTo("bad_request"))
+                .body("error.fields.page[0]", equalTo("must be an integer from 1 to 2147483647"))
+                .body("error.fields.per_page[0]", equalTo("must be an integer of at least 1"));
     }
 
     @Test
@@ -129,6 +144,36 @@ class TechniciansApiTest {
         given().auth().oauth2(reader).queryParam("availability_status", "Busy")
                 .when().get("/api/v1/technicians")
                 .then().statusCode(200).body("data", empty());
+        given().auth().oauth2(reader).queryParam("status", "inactive")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200).body("data", empty()).body("pagination.total", equalTo(0));
+    }
+
+    @Test
+    void shouldListOnlyTheOrganizationOfAUserToken() {
+        long account = Workforce.newAccount();
+        String writer = tokens.client(account, "users:write");
+        long own = Workforce.createUser(writer, 10, "Own", List.of("technician"));
+        Workforce.createUser(writer, 20, "Other", List.of("technician"));
+
+        given().auth().oauth2(tokens.user(account, own, 10, List.of("dispatcher"), "technicians:read"))
+                .when().get("/api/v1/technicians")
+                .then().statusCode(200)
+                .body("data.technician_id", contains((int) own))
+                .body("pagination.total", equalTo(1));
+    }
+
+    @Test
+    void shouldNameTheListParametersInTheApiDocument() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/technicians'.get.parameters.name",
+                        hasItems("id", "page", "per_page", "status", "availability_status"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> shouldRefuseBadInputInEveryParameter() {
+        return new BadInputSweep(tokens.client(Workforce.newAccount(), "technicians:read")).under("/api/v1/technicians");
     }
 
     @Test
@@ -136,8 +181,8 @@ class TechniciansApiTest {
         given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
                 .queryParam("status", "Sleeping")
                 .when().get("/api/v1/technicians")
-                .then().statusCode(422)
-                .body("error.fields.status[0]", equalTo("must be Active or Inactive"));
+                .then().statusCode(400)
+                .body("error.fields.status[0]", equalTo("must be one of Active, Inactive"));
     }
 
     @Test

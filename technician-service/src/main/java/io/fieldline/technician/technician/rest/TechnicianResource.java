@@ -1,11 +1,18 @@
 package io.fieldline.technician.technician.rest;
 
 import io.fieldline.platform.errors.ApiException;
-import io.fieldline.platform.paging.PageRequest;
 import io.fieldline.events.RequestIds;
+import io.fieldline.platform.list.ListRequest;
+import io.fieldline.platform.list.PageRequest;
 import io.fieldline.platform.security.CurrentPrincipal;
-import io.fieldline.technician.technician.TechnicianFilter;
+import io.fieldline.platform.security.Tenancy;
 import io.fieldline.technician.technician.service.TechnicianQueries;
+import io.fieldline.surfaces.ApiSurface;
+import io.fieldline.surfaces.Surface;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -13,15 +20,16 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 
 /** {@code GET /api/v1/technicians}: the read-only technicians API, a page of technicians or, with {@code ?id=}, one. */
 @Path("/api/v1/technicians")
+@Surface(ApiSurface.TECHNICIANS)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("technicians:read")
 public class TechnicianResource {
-
-    private static final int DEFAULT_PER_PAGE = 50;
 
     private final TechnicianQueries technicians;
     private final CurrentPrincipal principal;
@@ -31,23 +39,30 @@ public class TechnicianResource {
         this.principal = principal;
     }
 
+    /**
+     * One technician by {@code id}, or a page of them. {@link TechnicianQueries#LIST} reads the list's parameters from
+     * the whole query; they are named here for the API document.
+     */
     @GET
-    public Uni<TechniciansResponse> technicians(@QueryParam("id") String id,
-                                                @QueryParam("page") String page,
-                                                @QueryParam("per_page") String perPage,
-                                                @QueryParam("status") String status,
-                                                @QueryParam("availability_status") String availabilityStatus,
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1"))
+    @Parameter(name = "per_page", in = ParameterIn.QUERY, description = "Results per page (max 100)",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50"))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Account status",
+            schema = @Schema(enumeration = {"Active", "Inactive"}))
+    @Parameter(name = "availability_status", in = ParameterIn.QUERY, description = "Availability",
+            schema = @Schema(enumeration = {"Available", "Busy", "Offline"}))
+    public Uni<TechniciansResponse> technicians(@QueryParam("id") String id, @Context UriInfo uri,
                                                 @HeaderParam(RequestIds.HEADER) String requestId) {
         if (id != null) {
-            return technicians.get(principal.get(), parseId(id))
+            return technicians.get(Tenancy.of(principal.get()), parseId(id))
                     .map(technician -> new TechniciansResponse(technician, null, requestId));
         }
-        PageRequest pageRequest = PageRequest.parse(page, perPage, DEFAULT_PER_PAGE);
-        TechnicianFilter filter = TechnicianFilter.parse(status, availabilityStatus);
-        return technicians.list(principal.get(), filter, pageRequest)
-                .map(found -> new TechniciansResponse(found.technicians(),
-                        new TechniciansResponse.Pagination(pageRequest.page(), pageRequest.perPage(), found.total(),
-                                pageRequest.totalPages(found.total())),
+        ListRequest<PageRequest> request = TechnicianQueries.LIST.read(uri.getQueryParameters());
+        return technicians.list(Tenancy.of(principal.get()), request)
+                .map(page -> new TechniciansResponse(page.items(),
+                        new TechniciansResponse.Pagination(page.slice().page(), page.slice().perPage(), page.total(),
+                                page.slice().totalPages(page.total())),
                         requestId));
     }
 

@@ -1,9 +1,14 @@
 package io.fieldline.technician.technician.service;
 
 import io.fieldline.platform.errors.ApiException;
-import io.fieldline.platform.paging.PageRequest;
-import io.fieldline.platform.security.TokenPrincipal;
-import io.fieldline.technician.technician.TechnicianFilter;
+import io.fieldline.platform.list.AttributeType;
+import io.fieldline.platform.list.Filter;
+import io.fieldline.platform.list.ListPage;
+import io.fieldline.platform.list.ListQuery;
+import io.fieldline.platform.list.ListRequest;
+import io.fieldline.platform.list.ListSpec;
+import io.fieldline.platform.list.PageRequest;
+import io.fieldline.platform.security.Tenancy;
 import io.fieldline.technician.technician.rest.TechnicianDetail;
 import io.fieldline.technician.technician.rest.TechnicianSummary;
 import io.smallrye.mutiny.Uni;
@@ -17,8 +22,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+
+import static io.fieldline.platform.list.Predicate.EQ;
 
 /**
  * The read side of the technicians API, in plain SQL: technicians are the workforce users with the technician role,
@@ -27,17 +33,24 @@ import java.util.List;
 @ApplicationScoped
 public class TechnicianQueries {
 
-    private static final String ACTIVE = "(deactivated_at IS NULL)";
-    private static final String AVAILABILITY = "(CASE WHEN deactivated_at IS NULL THEN availability_status ELSE 'Offline' END)";
-    private static final String VISIBLE = " FROM workforce_user WHERE account_id = $1 AND is_technician"
-            + " AND ($2::bigint IS NULL OR organization_id = $2)";
-    private static final String FILTERED = VISIBLE + " AND ($3::boolean IS NULL OR " + ACTIVE + " = $3)"
-            + " AND ($4::text IS NULL OR " + AVAILABILITY + " = $4)";
-    private static final String COLUMNS = "SELECT id, first_name, last_name, email, phone_number, " + ACTIVE + " AS active, "
+    private static final int DEFAULT_PER_PAGE = 50;
+    private static final String STATUS = "CASE WHEN deactivated_at IS NULL THEN 'Active' ELSE 'Inactive' END";
+    private static final String AVAILABILITY = "CASE WHEN deactivated_at IS NULL THEN availability_status ELSE 'Offline' END";
+    private static final String COLUMNS = "id, first_name, last_name, email, phone_number, " + STATUS + " AS status, "
             + AVAILABILITY + " AS availability, vehicle_type, transport_modes, created_at, updated_at";
-    private static final String PAGE = COLUMNS + FILTERED + " ORDER BY id LIMIT $5 OFFSET $6";
-    private static final String COUNT = "SELECT count(*) AS total" + FILTERED;
-    private static final String ONE = COLUMNS + VISIBLE + " AND id = $3";
+    private static final String ONE = "SELECT " + COLUMNS + " FROM workforce_user WHERE account_id = $1 AND is_technician"
+            + " AND ($2::bigint IS NULL OR organization_id = $2) AND id = $3";
+
+    /**
+     * The list's parameters (seed: technicians-read-api): {@code page}, {@code per_page} (default 50, at most 100),
+     * {@code status} (Active or Inactive) and {@code availability_status} (Available, Busy or Offline), any case.
+     */
+    public static final ListSpec<PageRequest> LIST = ListSpec.pages(DEFAULT_PER_PAGE,
+                    Filter.on("status", STATUS, AttributeType.words("Active", "Inactive"), EQ),
+                    Filter.on("availability_status", AVAILABILITY, AttributeType.words("Available", "Busy", "Offline"), EQ))
+            .withParameter("status", "status", EQ)
+            .withParameter("availability_status", "availability_status", EQ);
+
     private static final String SKILLS = """
             SELECT s.skill_category_id, c.name, s.skill_level FROM technician_skill s
             JOIN skill_category c ON c.id = s.skill_category_id WHERE s.user_id = $1 ORDER BY c.name""";
@@ -52,21 +65,16 @@ public class TechnicianQueries {
         this.pool = pool;
     }
 
-    public Uni<TechnicianPage> list(TokenPrincipal principal, TechnicianFilter filter, PageRequest page) {
-        List<Object> filters = Arrays.asList(principal.accountId(), principal.organizationId().orElse(null),
-                filter.active().orElse(null), filter.availability().orElse(null));
-        Uni<RowSet<Row>> rows = pool.preparedQuery(PAGE)
-                .execute(Tuple.from(filters).addInteger(page.perPage()).addInteger(page.offset()));
-        Uni<RowSet<Row>> count = pool.preparedQuery(COUNT).execute(Tuple.from(filters));
-        return Uni.combine().all().unis(rows, count).with((found, total) -> {
-            List<TechnicianSummary> technicians = new ArrayList<>(found.size());
-            found.forEach(row -> technicians.add(summary(row)));
-            return new TechnicianPage(technicians, total.iterator().next().getLong("total"));
-        });
+    /** A page of the tenancy's technicians, by id, and how many match in all. */
+    public Uni<ListPage<TechnicianSummary, PageRequest>> list(Tenancy tenancy, ListRequest<PageRequest> request) {
+        return ListQuery.forTenant(tenancy, "account_id", "organization_id")
+                .select(COLUMNS).from("workforce_user").where("is_technician").orderBy("id")
+                .fetch(pool, request, TechnicianQueries::summary);
     }
 
-    public Uni<TechnicianDetail> get(TokenPrincipal principal, long id) {
-        return pool.preparedQuery(ONE).execute(Tuple.of(principal.accountId(), principal.organizationId().orElse(null), id))
+    /** One technician of the tenancy with skills and schedule; 404 when there is none such. */
+    public Uni<TechnicianDetail> get(Tenancy tenancy, long id) {
+        return pool.preparedQuery(ONE).execute(Tuple.of(tenancy.accountId(), tenancy.organizationId().orElse(null), id))
                 .chain(found -> {
                     if (found.size() == 0) {
                         return Uni.createFrom().failure(ApiException.notFound("Technician"));
@@ -81,7 +89,7 @@ public class TechnicianQueries {
 
     private static TechnicianSummary summary(Row row) {
         return new TechnicianSummary(row.getLong("id"), row.getString("first_name"), row.getString("last_name"),
-                status(row), row.getString("availability"), row.getString("vehicle_type"), transportModes(row),
+                row.getString("status"), row.getString("availability"), row.getString("vehicle_type"), transportModes(row),
                 timestamp(row, "created_at"), timestamp(row, "updated_at"));
     }
 
@@ -94,13 +102,9 @@ public class TechnicianQueries {
                 day.getLocalTime("start_time").format(TIME_OF_DAY), day.getLocalTime("end_time").format(TIME_OF_DAY),
                 day.getBoolean("is_available"))));
         return new TechnicianDetail(row.getLong("id"), row.getString("first_name"), row.getString("last_name"),
-                row.getString("email"), e164(row.getString("phone_number")), status(row), row.getString("availability"),
+                row.getString("email"), e164(row.getString("phone_number")), row.getString("status"), row.getString("availability"),
                 row.getString("vehicle_type"), transportModes(row), skills, schedule,
                 timestamp(row, "created_at"), timestamp(row, "updated_at"));
-    }
-
-    private static String status(Row row) {
-        return row.getBoolean("active") ? "Active" : "Inactive";
     }
 
     private static List<String> transportModes(Row row) {
