@@ -1,5 +1,6 @@
 package io.fieldline.identity.bootstrap;
 
+import io.fieldline.identity.config.BootstrapConfig;
 import io.fieldline.identity.account.Account;
 import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.client.OAuthClientRepository;
@@ -11,7 +12,6 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -32,14 +32,12 @@ public class BootstrapClient {
     private final String scopes;
 
     public BootstrapClient(OAuthClientRepository clients, SecretHasher hasher,
-                           @ConfigProperty(name = "fieldline.bootstrap.client-id") Optional<String> clientId,
-                           @ConfigProperty(name = "fieldline.bootstrap.client-secret") Optional<String> clientSecret,
-                           @ConfigProperty(name = "fieldline.bootstrap.scopes") String scopes) {
+                           BootstrapConfig bootstrap) {
         this.clients = clients;
         this.hasher = hasher;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
-        this.scopes = scopes;
+        this.clientId = bootstrap.clientId();
+        this.clientSecret = bootstrap.clientSecret();
+        this.scopes = bootstrap.scopes();
     }
 
     void ensure(@Observes StartupEvent startup) throws Throwable {

@@ -1,12 +1,13 @@
 package io.fieldline.identity.credential;
 
+import jakarta.inject.Inject;
+import io.fieldline.identity.config.PasswordConfig;
 import de.mkammerer.argon2.Argon2Advanced;
 import de.mkammerer.argon2.Argon2Factory;
 import de.mkammerer.argon2.Argon2Version;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,9 +38,13 @@ public class PasswordHasher {
     private final SecureRandom random = new SecureRandom();
     private volatile String decoyHash;
 
-    public PasswordHasher(@ConfigProperty(name = "fieldline.password.argon2.memory-kib") int memoryKib,
-                          @ConfigProperty(name = "fieldline.password.argon2.iterations") int iterations,
-                          @ConfigProperty(name = "fieldline.password.argon2.parallelism") int parallelism) {
+    @Inject
+    public PasswordHasher(PasswordConfig argon2) {
+        this(argon2.memoryKib(), argon2.iterations(), argon2.parallelism());
+    }
+
+    /** A hasher of this strength: memory in KiB, passes, lanes. */
+    public PasswordHasher(int memoryKib, int iterations, int parallelism) {
         this.memoryKib = memoryKib;
         this.iterations = iterations;
         this.parallelism = parallelism;

@@ -1,5 +1,6 @@
 package io.fieldline.identity.integrationkey;
 
+import io.fieldline.identity.config.IntegrationKeyConfig;
 import io.fieldline.identity.audit.AuditEntry;
 import io.fieldline.identity.audit.AuditTrail;
 import io.fieldline.identity.audit.Origin;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -58,12 +58,12 @@ public class IntegrationKeyExchange {
 
     public IntegrationKeyExchange(Pool pool, SecretHasher hasher, AccessTokenSigner signer,
                                   AuditTrail audit,
-                                  @ConfigProperty(name = "fieldline.integration-key.token-lifetime") Duration lifetime) {
+                                  IntegrationKeyConfig config) {
         this.pool = pool;
         this.hasher = hasher;
         this.signer = signer;
         this.audit = audit;
-        this.lifetimeSeconds = lifetime.toSeconds();
+        this.lifetimeSeconds = config.tokenLifetime().toSeconds();
     }
 
     @POST

@@ -1,12 +1,13 @@
 package io.fieldline.identity.metadata;
 
+import io.fieldline.identity.config.TokenSettings;
+import io.fieldline.identity.config.BootstrapConfig;
 import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.Surface;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +24,9 @@ public class ServerMetadataResource {
 
     private final ServerMetadata metadata;
 
-    public ServerMetadataResource(@ConfigProperty(name = "fieldline.token.issuer") String issuer,
-                                  @ConfigProperty(name = "fieldline.bootstrap.scopes") String scopes) {
+    public ServerMetadataResource(TokenSettings tokens, BootstrapConfig bootstrap) {
+        String issuer = tokens.issuer();
+        String scopes = bootstrap.scopes();
         this.metadata = new ServerMetadata(issuer, issuer + "/v3/oauth/token", issuer + "/.well-known/jwks.json",
                 issuer + "/v3/oauth/revoke", issuer + "/v3/oauth/introspect",
                 List.of("client_credentials", "password", "refresh_token"),

@@ -1,5 +1,7 @@
 package io.fieldline.identity.signing;
 
+import io.fieldline.identity.config.TokenSettings;
+import io.fieldline.identity.config.SigningConfig;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -8,7 +10,6 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.PublicJsonWebKey;
@@ -54,15 +55,13 @@ public class SigningKeys {
     private volatile String jwks;
     private volatile List<JsonWebKey> verificationKeys;
 
-    public SigningKeys(@ConfigProperty(name = "fieldline.signing.algorithm") String algorithm,
-                       @ConfigProperty(name = "fieldline.signing.publish-ahead") Duration publishAhead,
-                       @ConfigProperty(name = "fieldline.token.lifetime") long tokenLifetimeSeconds) {
+    public SigningKeys(SigningConfig signing, TokenSettings tokens) {
+        this.algorithm = signing.algorithm();
         if (!algorithm.equals("ES256") && !algorithm.equals("RS256")) {
             throw new IllegalStateException("fieldline.signing.algorithm must be ES256 or RS256");
         }
-        this.algorithm = algorithm;
-        this.publishAhead = publishAhead;
-        this.tokenLifetime = Duration.ofSeconds(tokenLifetimeSeconds);
+        this.publishAhead = signing.publishAhead();
+        this.tokenLifetime = Duration.ofSeconds(tokens.lifetime());
     }
 
     /**
@@ -83,7 +82,7 @@ public class SigningKeys {
         return all;
     }
 
-    @Scheduled(every = "${fieldline.signing.reload-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${fieldline.signing.reload-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> reload() {
         // until the first start has committed the first key, there is nothing to reload

@@ -1,5 +1,6 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.identity.config.TokenSettings;
 import io.fieldline.identity.signing.SigningKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jose4j.jwa.AlgorithmConstraints;

@@ -1,5 +1,6 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.identity.config.ClientCacheConfig;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fieldline.identity.client.OAuthClient;
@@ -10,7 +11,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -45,11 +45,11 @@ public class ClientAuthenticator {
     private final Cache<String, OAuthClient> recent;
 
     public ClientAuthenticator(Pool pool, SecretHasher hasher, LoginThrottle throttle,
-                               @ConfigProperty(name = "fieldline.client-cache.lifetime") Duration cacheLifetime) {
+                               ClientCacheConfig cache) {
         this.pool = pool;
         this.hasher = hasher;
         this.throttle = throttle;
-        this.recent = Caffeine.newBuilder().expireAfterWrite(cacheLifetime).maximumSize(10_000).build();
+        this.recent = Caffeine.newBuilder().expireAfterWrite(cache.lifetime()).maximumSize(10_000).build();
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         this.unknownClientHash = hasher.hash(Base64.getEncoder().encodeToString(random));

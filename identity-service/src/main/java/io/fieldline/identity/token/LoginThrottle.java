@@ -1,11 +1,11 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.identity.config.LockoutConfig;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -34,16 +34,12 @@ public class LoginThrottle {
     private final Duration lockDuration;
     private final Duration delayPerFailure;
 
-    public LoginThrottle(Pool pool,
-                         @ConfigProperty(name = "fieldline.lockout.max-failures") int maxFailures,
-                         @ConfigProperty(name = "fieldline.lockout.window") Duration window,
-                         @ConfigProperty(name = "fieldline.lockout.duration") Duration lockDuration,
-                         @ConfigProperty(name = "fieldline.lockout.delay-per-failure") Duration delayPerFailure) {
+    public LoginThrottle(Pool pool, LockoutConfig lockout) {
         this.pool = pool;
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.lockDuration = lockDuration;
-        this.delayPerFailure = delayPerFailure;
+        this.maxFailures = lockout.maxFailures();
+        this.window = lockout.window();
+        this.lockDuration = lockout.duration();
+        this.delayPerFailure = lockout.delayPerFailure();
     }
 
     static String user(long accountId, String email) {

@@ -1,5 +1,6 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.identity.config.TokenSettings;
 import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.client.OAuthClientRepository;
 import io.fieldline.identity.client.SecretHasher;

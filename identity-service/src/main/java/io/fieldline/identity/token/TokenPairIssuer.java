@@ -1,5 +1,6 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.identity.config.TokenSettings;
 import io.fieldline.identity.audit.AuditTrail;
 import io.fieldline.identity.audit.TimeOrderedIds;
 import io.fieldline.identity.client.OAuthClient;

@@ -1,5 +1,6 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.identity.config.TokenSettings;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;

@@ -1,5 +1,6 @@
 package io.fieldline.identity.client.service;
 
+import io.fieldline.identity.config.BootstrapConfig;
 import io.fieldline.identity.account.repository.AccountRepository;
 import io.fieldline.identity.admin.Operator;
 import io.fieldline.identity.audit.AuditTrail;
@@ -15,7 +16,6 @@ import io.fieldline.platform.list.ListRequest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -44,7 +44,7 @@ public class ClientService {
 
     public ClientService(Pool pool, ClientAdminRepository clients, AccountRepository accounts, SecretHasher hasher,
                          AuditTrail audit, ClientRevocations revocations, ClientAuthenticator authenticator,
-                         @ConfigProperty(name = "fieldline.bootstrap.client-id") Optional<String> bootstrapClientId) {
+                         BootstrapConfig bootstrap) {
         this.pool = pool;
         this.clients = clients;
         this.accounts = accounts;
@@ -52,7 +52,7 @@ public class ClientService {
         this.audit = audit;
         this.revocations = revocations;
         this.authenticator = authenticator;
-        this.bootstrapClientId = bootstrapClientId;
+        this.bootstrapClientId = bootstrap.clientId();
     }
 
     /** A new client of the account, answered once with its secret; 404 when there is no such account. */

@@ -1,5 +1,6 @@
 package io.fieldline.identity.integrationkey.service;
 
+import io.fieldline.identity.config.IntegrationKeyConfig;
 import io.fieldline.events.RevocationEvent;
 import io.fieldline.identity.admin.Operator;
 import io.fieldline.identity.audit.AuditTrail;
@@ -15,7 +16,6 @@ import io.fieldline.platform.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -39,13 +39,13 @@ public class IntegrationKeyService {
 
     public IntegrationKeyService(Pool pool, IntegrationKeyRepository keys, SecretHasher hasher, AuditTrail audit,
                                  Outbox outbox,
-                                 @ConfigProperty(name = "fieldline.integration-key.token-lifetime") Duration keyTokenLifetime) {
+                                 IntegrationKeyConfig config) {
         this.pool = pool;
         this.keys = keys;
         this.hasher = hasher;
         this.audit = audit;
         this.outbox = outbox;
-        this.keyTokenLifetime = keyTokenLifetime;
+        this.keyTokenLifetime = config.tokenLifetime();
     }
 
     /** A new key of the client, answered once with the key itself; 404 when the client is unknown. */

@@ -1,10 +1,10 @@
-package io.fieldline.identity.token;
+package io.fieldline.identity.config;
 
 import io.smallrye.config.ConfigMapping;
 
 import java.time.Duration;
 
-/** How access and refresh tokens are issued. */
+/** How access and refresh tokens are issued ({@code fieldline.token.*}). */
 @ConfigMapping(prefix = "fieldline.token")
 public interface TokenSettings {
 
