@@ -136,8 +136,8 @@ public class IntegrationKeysResource {
                     long accountId = row.getLong("account_id");
                     String subject = IntegrationKeys.subject(id);
                     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-                    return outbox.record(connection, new ChangeEvent(RevocationEvent.TOPIC, RevocationEvent.SUBJECT_REVOKED,
-                                    subject, accountId, RevocationEvent.subject(accountId, subject, now, now.plus(keyTokenLifetime))))
+                    return outbox.record(connection, new ChangeEvent<>(RevocationEvent.SUBJECT_REVOKED, subject,
+                                    accountId, RevocationEvent.subject(accountId, subject, now, now.plus(keyTokenLifetime))))
                             .chain(() -> audit.record(connection, operator.changed("integration_key.revoked", accountId,
                                     subject, Map.of())));
                 }))
