@@ -3,6 +3,7 @@ package io.fieldline.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fieldline.events.RevocationEvent;
 import io.fieldline.events.WorkforceUserEvent;
+import io.fieldline.testkit.SampleEvents;
 import io.smallrye.mutiny.Uni;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A record becomes its contract's typed data, or is refused as poison with a reason, before any handler runs. */
 class EventConsumerTest {
 
-    private static final String USER = """
-            {"id":42,"account_id":7,"organization_id":10,"first_name":"Mike","last_name":"Johnson","email":null,
-             "phone_number":null,"roles":["technician"],"active":true,"availability_status":"Available",
-             "vehicle_type":null,"transport_modes":[],"version":3,
-             "created_at":"2026-01-15T09:30:00Z","updated_at":"2026-01-15T09:30:00Z"}""";
+    private static final String USER = SampleEvents.workforceUser(42, 7, "Mike", null, true, 3);
 
     private final EventConsumer consumer = new EventConsumer(new ObjectMapper().findAndRegisterModules());
 

@@ -15,11 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Event data is checked against the JSON Schema its contract documents. */
 class EventSchemasTest {
 
-    private static final String USER = """
-            {"id":42,"account_id":7,"organization_id":10,"first_name":"Mike","last_name":"Johnson","email":null,
-             "phone_number":null,"roles":["technician"],"active":true,"availability_status":"Available",
-             "vehicle_type":null,"transport_modes":[],"version":3,
-             "created_at":"2026-01-15T09:30:00Z","updated_at":"2026-01-15T09:30:00Z"}""";
+    private static final String USER = SampleEvents.workforceUser(42, 7, "Mike", null, true, 3);
 
     @Test
     void shouldAcceptDataThatConformsToItsSchema() {

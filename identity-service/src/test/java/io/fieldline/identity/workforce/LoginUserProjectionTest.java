@@ -2,6 +2,7 @@ package io.fieldline.identity.workforce;
 
 import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
+import io.fieldline.testkit.SampleEvents;
 import io.fieldline.testkit.TopicReader;
 import io.fieldline.testkit.TopicWriter;
 import io.quarkus.test.common.ResourceArg;
@@ -86,12 +87,8 @@ class LoginUserProjectionTest {
     }
 
     private void publish(long id, String email, boolean active, long version) {
-        events.send(WorkforceUserEvent.TOPIC, WorkforceUserEvent.UPDATED.name(), String.valueOf(id), """
-                {"id":%d,"account_id":7,"organization_id":10,"first_name":"Jim","last_name":"T","email":"%s",
-                 "phone_number":null,"roles":["technician"],"active":%s,"availability_status":"Available",
-                 "vehicle_type":null,"transport_modes":[],"version":%d,
-                 "created_at":"2026-01-15T09:30:00Z","updated_at":"2026-01-15T09:30:00Z"}"""
-                .formatted(id, email, active, version));
+        events.send(WorkforceUserEvent.TOPIC, WorkforceUserEvent.UPDATED.name(), String.valueOf(id),
+                SampleEvents.workforceUser(id, 7, "Jim", email, active, version));
     }
 
     private Row awaitUser(long id, long version) {

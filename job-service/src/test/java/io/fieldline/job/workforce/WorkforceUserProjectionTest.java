@@ -2,6 +2,7 @@ package io.fieldline.job.workforce;
 
 import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
+import io.fieldline.testkit.SampleEvents;
 import io.fieldline.testkit.TopicReader;
 import io.fieldline.testkit.TopicWriter;
 import io.quarkus.test.common.ResourceArg;
@@ -131,11 +132,6 @@ class WorkforceUserProjectionTest {
     }
 
     private static String user(long id, String firstName, long version, boolean active) {
-        return """
-                {"id":%d,"account_id":7,"organization_id":10,"first_name":"%s","last_name":"Johnson","email":null,
-                 "phone_number":null,"roles":["technician"],"active":%s,"availability_status":"Available",
-                 "vehicle_type":null,"transport_modes":[],"version":%d,
-                 "created_at":"2026-01-15T09:30:00Z","updated_at":"2026-01-15T09:30:00Z"}"""
-                .formatted(id, firstName, active, version);
+        return SampleEvents.workforceUser(id, 7, firstName, null, active, version);
     }
 }
