@@ -59,6 +59,7 @@ public final class EventContract<T> {
         return publisher;
     }
 
+    /** The record the data is read into and written from. */
     public Class<T> dataClass() {
         return dataClass;
     }
@@ -78,6 +79,7 @@ public final class EventContract<T> {
         return types.stream().filter(type -> type.name().equals(name)).findFirst();
     }
 
+    /** Whether the data carries a version, by which consumers drop stale events. */
     public boolean isVersioned() {
         return version != null;
     }

@@ -16,6 +16,7 @@ public final class EventType<T> {
         this.name = name;
     }
 
+    /** The contract that declares the type. */
     public EventContract<T> contract() {
         return contract;
     }

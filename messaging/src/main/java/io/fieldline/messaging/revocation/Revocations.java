@@ -26,6 +26,7 @@ public class Revocations {
         this.events = events;
     }
 
+    /** Applies one revocation event; a poison one goes to {@code fieldline.dlq.revocations}. */
     @Incoming("revocations")
     public Uni<Void> apply(ConsumerRecord<String, String> record) {
         return events.consume(RevocationEvent.CONTRACT, record, revocation -> {

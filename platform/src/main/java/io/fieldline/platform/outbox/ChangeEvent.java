@@ -11,6 +11,7 @@ import io.fieldline.events.EventType;
  */
 public record ChangeEvent<T>(EventType<T> type, String entityId, long accountId, T data) {
 
+    /** The topic of the type's contract. */
     public String topic() {
         return type.contract().topic();
     }
