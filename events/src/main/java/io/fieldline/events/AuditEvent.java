@@ -24,5 +24,7 @@ public record AuditEvent(
         Map<String, Object> details) {
 
     public static final String TOPIC = "fieldline.identity.audit";
-    public static final String RECORDED = "fieldline.identity.audit.recorded.v1";
+    public static final EventContract<AuditEvent> CONTRACT =
+            EventContract.of(TOPIC, "identity-service", AuditEvent.class, "AuditEntry");
+    public static final EventType<AuditEvent> RECORDED = CONTRACT.declare("fieldline.identity.audit.recorded.v1");
 }

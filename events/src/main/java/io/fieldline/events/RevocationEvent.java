@@ -23,12 +23,16 @@ public record RevocationEvent(
         @JsonProperty("expires_at") Instant expiresAt) {
 
     public static final String TOPIC = "fieldline.identity.revocations";
-    public static final String TOKEN_REVOKED = "fieldline.identity.token.revoked.v1";
-    public static final String SUBJECT_REVOKED = "fieldline.identity.subject.revoked.v1";
-    public static final String CLIENT_REVOKED = "fieldline.identity.client.revoked.v1";
-    static final String TOKEN = "token";
-    static final String SUBJECT = "subject";
-    static final String CLIENT = "client";
+    public static final EventContract<RevocationEvent> CONTRACT =
+            EventContract.of(TOPIC, "identity-service", RevocationEvent.class, "Revocation");
+    public static final EventType<RevocationEvent> TOKEN_REVOKED = CONTRACT.declare("fieldline.identity.token.revoked.v1");
+    public static final EventType<RevocationEvent> SUBJECT_REVOKED =
+            CONTRACT.declare("fieldline.identity.subject.revoked.v1");
+    public static final EventType<RevocationEvent> CLIENT_REVOKED =
+            CONTRACT.declare("fieldline.identity.client.revoked.v1");
+    public static final String TOKEN = "token";
+    public static final String SUBJECT = "subject";
+    public static final String CLIENT = "client";
 
     public static RevocationEvent token(long accountId, String jti, Instant expiresAt) {
         return new RevocationEvent(TOKEN, accountId, jti, null, null, null, expiresAt);

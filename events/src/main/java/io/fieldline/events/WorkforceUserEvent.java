@@ -1,14 +1,14 @@
 package io.fieldline.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
  * The data of a workforce user event on {@value #TOPIC}: the full user after the change. {@code version} grows with
- * every change, so a consumer can drop a redelivered or stale event. Passwords are never part of it.
+ * every change, so a consumer can drop a redelivered or stale event. Passwords are never part of it. Data without an
+ * id, a version, roles or {@code updated_at} is refused with an {@link IllegalArgumentException}.
  */
 public record WorkforceUserEvent(
         long id,
@@ -28,22 +28,17 @@ public record WorkforceUserEvent(
         @JsonProperty("updated_at") Instant updatedAt) {
 
     public static final String TOPIC = "fieldline.workforce.users";
-    public static final String CREATED = "fieldline.workforce.user.created.v1";
-    public static final String UPDATED = "fieldline.workforce.user.updated.v1";
-    public static final String DEACTIVATED = "fieldline.workforce.user.deactivated.v1";
-    public static final String RESTORED = "fieldline.workforce.user.restored.v1";
+    public static final EventContract<WorkforceUserEvent> CONTRACT = EventContract.versioned(TOPIC,
+            "technician-service", WorkforceUserEvent.class, "WorkforceUser", WorkforceUserEvent::version);
+    public static final EventType<WorkforceUserEvent> CREATED = CONTRACT.declare("fieldline.workforce.user.created.v1");
+    public static final EventType<WorkforceUserEvent> UPDATED = CONTRACT.declare("fieldline.workforce.user.updated.v1");
+    public static final EventType<WorkforceUserEvent> DEACTIVATED =
+            CONTRACT.declare("fieldline.workforce.user.deactivated.v1");
+    public static final EventType<WorkforceUserEvent> RESTORED = CONTRACT.declare("fieldline.workforce.user.restored.v1");
 
-    /** Reads an event's data; an unreadable or incomplete one is refused, for the consumer's dead-letter topic. */
-    public static WorkforceUserEvent read(ObjectMapper json, String payload) {
-        WorkforceUserEvent user;
-        try {
-            user = json.readValue(payload, WorkforceUserEvent.class);
-        } catch (Exception unreadable) {
-            throw new IllegalArgumentException("unreadable workforce user event", unreadable);
+    public WorkforceUserEvent {
+        if (id <= 0 || version <= 0 || roles == null || updatedAt == null) {
+            throw new IllegalArgumentException("a workforce user event needs id, version, roles and updated_at");
         }
-        if (user.id() <= 0 || user.version() <= 0 || user.roles() == null || user.updatedAt() == null) {
-            throw new IllegalArgumentException("workforce user event lacks id, version, roles or updated_at");
-        }
-        return user;
     }
 }

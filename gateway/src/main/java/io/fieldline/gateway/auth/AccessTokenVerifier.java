@@ -2,6 +2,7 @@ package io.fieldline.gateway.auth;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.fieldline.messaging.revocation.Revocations;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Future;
@@ -55,7 +56,8 @@ public class AccessTokenVerifier {
 
     /** Whether a token verified earlier has neither expired nor been revoked since. */
     public boolean isStillValid(VerifiedToken token) {
-        return Instant.now().isBefore(token.expiresAt()) && !revocations.isRevoked(token);
+        return Instant.now().isBefore(token.expiresAt())
+                && !revocations.isRevoked(token.jti(), token.accountId(), token.subject(), token.clientId(), token.issuedAt());
     }
 
     private Optional<VerifiedToken> parse(String token) {

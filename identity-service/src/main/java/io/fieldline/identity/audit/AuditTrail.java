@@ -3,6 +3,7 @@ package io.fieldline.identity.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fieldline.events.AuditEvent;
+import io.fieldline.platform.outbox.OutboxRow;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -37,8 +38,7 @@ public class AuditTrail {
     private static final List<Class<?>> JAVA_TYPES = List.of(UUID.class, OffsetDateTime.class, String.class,
             String.class, Long.class, String.class, String.class, String.class, String.class, String.class, String.class);
 
-    // the outbox row follows platform's outbox_event; events of an account stay in order (keyed by account, 0 when
-    // the request named no known account)
+    // events of an account stay in order: keyed by account, 0 when the request named no known account
     private static final String RECORD = """
             audit AS (
                 INSERT INTO audit_event (id, occurred_at, action, outcome, account_id, actor, target, client_ip,
@@ -46,11 +46,8 @@ public class AuditTrail {
                 SELECT id, occurred_at, action, outcome, account_id, actor, target, client_ip, request_id,
                        cast(details AS jsonb)
                 FROM recorded)
-            INSERT INTO outbox_event (event_id, topic, event_key, event_type, subject, account_id, occurred_at, data)
-            SELECT id, '%s', coalesce(account_id, 0)::text, '%s', action, coalesce(account_id, 0), occurred_at,
-                   cast(data AS jsonb)
-            FROM recorded
-            RETURNING event_id""".formatted(AuditEvent.TOPIC, AuditEvent.RECORDED);
+            """ + OutboxRow.insertSelect(AuditEvent.RECORDED, new OutboxRow.Values("id", "coalesce(account_id, 0)::text",
+                    "action", "coalesce(account_id, 0)", "occurred_at", "data"), "recorded") + "\nRETURNING event_id";
     private static final String STANDALONE = "WITH recorded AS (" + oneEntry(0) + "),\n" + RECORD;
 
     private final ObjectMapper json;

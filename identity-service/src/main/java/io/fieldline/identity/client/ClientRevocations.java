@@ -60,8 +60,8 @@ public class ClientRevocations {
 
     private Uni<Void> announce(SqlConnection transaction, long accountId, String clientId) {
         Instant issuedBefore = Instant.now().plus(clientCacheLifetime).truncatedTo(ChronoUnit.SECONDS);
-        return outbox.record(transaction, new ChangeEvent(RevocationEvent.TOPIC, RevocationEvent.CLIENT_REVOKED,
-                clientId, accountId, RevocationEvent.client(accountId, clientId, issuedBefore,
+        return outbox.record(transaction, new ChangeEvent<>(RevocationEvent.CLIENT_REVOKED, clientId,
+                accountId, RevocationEvent.client(accountId, clientId, issuedBefore,
                         issuedBefore.plusSeconds(tokenLifetimeSeconds))));
     }
 }

@@ -1,11 +1,11 @@
 package io.fieldline.identity.credential;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.identity.workforce.LoginUserProjector;
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.serviceauth.ServiceCredentials;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,25 +24,17 @@ import jakarta.ws.rs.core.Response;
 public class UserLoginResource {
 
     private final LoginUserProjector logins;
-    private final ObjectMapper json;
 
-    public UserLoginResource(LoginUserProjector logins, ObjectMapper json) {
+    public UserLoginResource(LoginUserProjector logins) {
         this.logins = logins;
-        this.json = json;
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> learn(@PathParam("id") long userId, String user) {
-        WorkforceUserEvent facts;
-        try {
-            facts = WorkforceUserEvent.read(json, user);
-        } catch (IllegalArgumentException unreadable) {
-            throw new ApiException(422, "validation_failed", "Validation failed: the body is not a workforce user");
-        }
-        if (facts.id() != userId) {
+    public Uni<Response> learn(@PathParam("id") long userId, @NotNull(message = "is required") WorkforceUserEvent user) {
+        if (user.id() != userId) {
             throw new ApiException(422, "validation_failed", "Validation failed: id must be the user of the path");
         }
-        return logins.project(user).replaceWith(Response.noContent().build());
+        return logins.learn(user).replaceWith(Response.noContent().build());
     }
 }

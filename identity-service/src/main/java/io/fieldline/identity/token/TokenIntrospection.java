@@ -5,7 +5,7 @@ import io.fieldline.identity.client.OAuthClient;
 import io.fieldline.identity.client.OAuthClientRepository;
 import io.fieldline.identity.client.SecretHasher;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.fieldline.platform.security.Revocations;
+import io.fieldline.messaging.revocation.Revocations;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -78,7 +78,7 @@ public class TokenRevocation {
                 revoked.accountId = access.accountId();
                 revoked.expiresAt = access.expiresAt();
                 revoked.revokedAt = Instant.now();
-                return revoked.persist().chain(() -> outbox.record(new ChangeEvent(RevocationEvent.TOPIC,
+                return revoked.persist().chain(() -> outbox.record(new ChangeEvent<>(
                         RevocationEvent.TOKEN_REVOKED, access.jti(), access.accountId(),
                         RevocationEvent.token(access.accountId(), access.jti(), access.expiresAt()))))
                         .replaceWith("access_token:" + access.jti());

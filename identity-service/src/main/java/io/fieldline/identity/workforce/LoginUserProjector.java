@@ -1,11 +1,12 @@
 package io.fieldline.identity.workforce;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fieldline.events.RevocationEvent;
 import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.identity.audit.AuditEntry;
 import io.fieldline.identity.audit.AuditTrail;
 import io.fieldline.identity.audit.Origin;
+import io.fieldline.messaging.EventConsumer;
+import io.fieldline.platform.events.VersionedUpsert;
 import io.fieldline.platform.outbox.ChangeEvent;
 import io.fieldline.platform.outbox.Outbox;
 import io.quarkus.logging.Log;
@@ -14,6 +15,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -26,46 +28,39 @@ import java.util.Map;
 
 /**
  * Learns the login facts of workforce users from {@value WorkforceUserEvent#TOPIC}. A user who is no longer active
- * loses every refresh token at once, and its access tokens are announced revoked, in the same transaction. Idempotent by version; unreadable events go to the
- * dead-letter topic.
+ * loses every refresh token at once, and its access tokens are announced revoked, in the same transaction. Idempotent
+ * by version; a poison event goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class LoginUserProjector {
 
-    private static final String UPSERT = """
-            INSERT INTO login_user (id, account_id, organization_id, email, roles, active, version, updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            ON CONFLICT (id) DO UPDATE SET
-                account_id = EXCLUDED.account_id, organization_id = EXCLUDED.organization_id, email = EXCLUDED.email,
-                roles = EXCLUDED.roles, active = EXCLUDED.active, version = EXCLUDED.version,
-                updated_at = EXCLUDED.updated_at
-            WHERE login_user.version < EXCLUDED.version""";
+    private static final String UPSERT = VersionedUpsert.sql("login_user", "id", "id", "account_id",
+            "organization_id", "email", "roles", "active", "version", "updated_at");
     private static final String REVOKE_REFRESH_TOKENS = """
             UPDATE refresh_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL""";
 
     private final Pool pool;
-    private final ObjectMapper json;
+    private final EventConsumer events;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Duration tokenLifetime;
 
-    public LoginUserProjector(Pool pool, ObjectMapper json, Outbox outbox, AuditTrail audit,
+    public LoginUserProjector(Pool pool, EventConsumer events, Outbox outbox, AuditTrail audit,
                               @ConfigProperty(name = "fieldline.token.lifetime") long tokenLifetimeSeconds) {
         this.pool = pool;
-        this.json = json;
+        this.events = events;
         this.outbox = outbox;
         this.audit = audit;
         this.tokenLifetime = Duration.ofSeconds(tokenLifetimeSeconds);
     }
 
     @Incoming("workforce-users")
-    public Uni<Void> project(String payload) {
-        WorkforceUserEvent user;
-        try {
-            user = WorkforceUserEvent.read(json, payload);
-        } catch (IllegalArgumentException unreadable) {
-            return Uni.createFrom().failure(unreadable);
-        }
+    public Uni<Void> project(ConsumerRecord<String, String> record) {
+        return events.consume(WorkforceUserEvent.CONTRACT, record, event -> learn(event.data()));
+    }
+
+    /** Applies one user's login facts, from its event or handed over by technician-service; idempotent by version. */
+    public Uni<Void> learn(WorkforceUserEvent user) {
         Tuple row = Tuple.from(Arrays.asList(user.id(), user.accountId(), user.organizationId(), user.email(),
                 String.join(" ", user.roles()), user.active(), user.version(), user.updatedAt().atOffset(ZoneOffset.UTC)));
         return pool.withTransaction(connection -> connection.preparedQuery(UPSERT).execute(row)
@@ -84,8 +79,8 @@ public class LoginUserProjector {
                 .chain(revoked -> audit.record(transaction, AuditEntry.success("subject.revoked", user.accountId(),
                         "technician-service", "user:" + subject, Origin.INTERNAL,
                         Map.of("reason", "user inactive", "refresh_tokens", revoked.rowCount()))))
-                .chain(() -> outbox.record(transaction, new ChangeEvent(RevocationEvent.TOPIC,
-                        RevocationEvent.SUBJECT_REVOKED, subject, user.accountId(),
+                .chain(() -> outbox.record(transaction, new ChangeEvent<>(RevocationEvent.SUBJECT_REVOKED,
+                        subject, user.accountId(),
                         RevocationEvent.subject(user.accountId(), subject, now, now.plus(tokenLifetime)))));
     }
 }

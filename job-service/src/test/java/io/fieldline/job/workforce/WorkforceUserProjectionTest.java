@@ -1,6 +1,8 @@
 package io.fieldline.job.workforce;
 
+import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
+import io.fieldline.testkit.SampleEvents;
 import io.fieldline.testkit.TopicReader;
 import io.fieldline.testkit.TopicWriter;
 import io.quarkus.test.common.ResourceArg;
@@ -11,6 +13,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,15 +24,17 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 /** job-service keeps its view of the workforce from technician-service's user events, idempotently. */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "job"))
 class WorkforceUserProjectionTest {
 
-    private static final String TOPIC = "fieldline.workforce.users";
-    private static final String UPDATED = "fieldline.workforce.user.updated.v1";
+    private static final String TOPIC = WorkforceUserEvent.TOPIC;
+    private static final String UPDATED = WorkforceUserEvent.UPDATED.name();
     private static final AtomicLong USER_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -79,16 +84,43 @@ class WorkforceUserProjectionTest {
     }
 
     @Test
-    void shouldMoveAPoisonMessageToTheDeadLetterTopicAndKeepConsuming() {
+    void shouldMoveAPoisonMessageToTheDeadLetterTopicWithItsErrorAndKeepConsuming() {
         String poisonKey = "poison-" + USER_IDS.incrementAndGet();
         try (TopicReader deadLetters = new TopicReader(kafka, "fieldline.jobs.dlq.workforce-users")) {
             events.send(TOPIC, UPDATED, poisonKey, "{not json");
             long id = USER_IDS.incrementAndGet();
             events.send(TOPIC, UPDATED, String.valueOf(id), user(id, "After", 1, true));
 
-            deadLetters.awaitRecord(record -> poisonKey.equals(record.key()), Duration.ofSeconds(30));
+            ConsumerRecord<String, String> dead = deadLetters.awaitRecord(record -> poisonKey.equals(record.key()),
+                    Duration.ofSeconds(30));
+            assertThat(dead.value(), equalTo("{not json"));
+            assertThat(TopicReader.header(dead, "dead-letter-reason"),
+                    startsWith(UPDATED + " data is not a WorkforceUser"));
+            assertThat(TopicReader.header(dead, "dead-letter-topic"), equalTo(TOPIC));
             awaitUser(id, 1);
         }
+    }
+
+    @Test
+    void shouldMoveAnEventOfATypeTheTopicDoesNotCarryToTheDeadLetterTopic() {
+        long id = USER_IDS.incrementAndGet();
+        try (TopicReader deadLetters = new TopicReader(kafka, "fieldline.jobs.dlq.workforce-users")) {
+            events.send(TOPIC, "fieldline.workforce.user.updated.v9", String.valueOf(id), user(id, "Future", 1, true));
+            long next = USER_IDS.incrementAndGet();
+            events.send(TOPIC, UPDATED, String.valueOf(next), user(next, "Next", 1, true));
+
+            ConsumerRecord<String, String> dead = deadLetters.awaitRecord(
+                    record -> String.valueOf(id).equals(record.key()), Duration.ofSeconds(30));
+            assertThat(TopicReader.header(dead, "dead-letter-reason"),
+                    containsString("ce_type fieldline.workforce.user.updated.v9 is not one of"));
+            awaitUser(next, 1);
+            assertThat(countUsers(id), equalTo(0L));
+        }
+    }
+
+    private long countUsers(long id) {
+        return database.preparedQuery("SELECT count(*) AS users FROM workforce_user WHERE id = $1")
+                .execute(Tuple.of(id)).await().indefinitely().iterator().next().getLong("users");
     }
 
     private Row awaitUser(long id, long version) {
@@ -100,11 +132,6 @@ class WorkforceUserProjectionTest {
     }
 
     private static String user(long id, String firstName, long version, boolean active) {
-        return """
-                {"id":%d,"account_id":7,"organization_id":10,"first_name":"%s","last_name":"Johnson","email":null,
-                 "phone_number":null,"roles":["technician"],"active":%s,"availability_status":"Available",
-                 "vehicle_type":null,"transport_modes":[],"version":%d,
-                 "created_at":"2026-01-15T09:30:00Z","updated_at":"2026-01-15T09:30:00Z"}"""
-                .formatted(id, firstName, active, version);
+        return SampleEvents.workforceUser(id, 7, firstName, null, active, version);
     }
 }

@@ -1,5 +1,7 @@
 package io.fieldline.platform.events;
 
+import io.fieldline.events.EventContract;
+import io.fieldline.events.EventContracts;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,44 +11,68 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * Creates the topics a service publishes to, before it publishes: a topic created on the fly by its first record can
- * still be electing its leader, and the producer's retries then fail the broker's sequence checks.
+ * Creates the topics a service writes to, before it writes: those of the event contracts it publishes and the
+ * dead-letter topics of its incoming channels. A topic created on the fly by its first record can still be electing
+ * its leader, and the producer's retries then fail the broker's sequence checks.
  */
 @ApplicationScoped
 public class EventTopics {
 
-    private final Optional<List<String>> topics;
+    private static final Pattern DEAD_LETTER_TOPIC =
+            Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\.dead-letter-queue\\.topic");
+
+    private final Set<String> topics;
     private final String bootstrapServers;
     private final int partitions;
     private final short replicationFactor;
 
-    public EventTopics(@ConfigProperty(name = "fieldline.events.topics") Optional<List<String>> topics,
+    public EventTopics(Config config, @ConfigProperty(name = "quarkus.application.name") String service,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
                        @ConfigProperty(name = "fieldline.events.partitions", defaultValue = "3") int partitions,
                        @ConfigProperty(name = "fieldline.events.replication-factor", defaultValue = "1") short replicationFactor) {
-        this.topics = topics;
+        this.topics = written(service, config.getPropertyNames(), name -> config.getOptionalValue(name, String.class));
         this.bootstrapServers = bootstrapServers;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
     }
 
+    /**
+     * The topics {@code service} writes to: of the contracts it publishes, and every configured dead-letter topic
+     * ({@code mp.messaging.incoming.<channel>.dead-letter-queue.topic}) among {@code propertyNames}.
+     */
+    static Set<String> written(String service, Iterable<String> propertyNames,
+                               Function<String, Optional<String>> property) {
+        Set<String> written = new TreeSet<>();
+        EventContracts.publishedBy(service).stream().map(EventContract::topic).forEach(written::add);
+        for (String name : propertyNames) {
+            if (DEAD_LETTER_TOPIC.matcher(name).matches()) {
+                property.apply(name).ifPresent(written::add);
+            }
+        }
+        return written;
+    }
+
     void createMissing(@Observes StartupEvent startup) throws Exception {
-        if (topics.isEmpty() || topics.get().isEmpty()) {
+        if (topics.isEmpty()) {
             return;
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.get().stream().filter(topic -> !existing.contains(topic))
+            List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic))
                     .map(topic -> new NewTopic(topic, partitions, replicationFactor)).toList();
             for (Map.Entry<String, KafkaFuture<Void>> creation : admin.createTopics(missing).values().entrySet()) {
                 try {

@@ -10,20 +10,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** Records change events in the current transaction, so a change that commits always has its event and a rollback has none. */
+/**
+ * Records change events in the open transaction that makes the change, so a change that commits always has its event
+ * and a rollback has none. It joins a transaction only: a Hibernate Reactive one ({@link #record(ChangeEvent)}) or a
+ * reactive SQL client one ({@link #record(SqlConnection, ChangeEvent)}); never a pool, and without an open transaction
+ * it fails with an {@link IllegalStateException} and records nothing.
+ */
 @ApplicationScoped
 public class Outbox {
 
-    // data is bound as text: bound to a jsonb parameter, a Java string would be stored as a JSON string value
-    private static final String INSERT = """
-            INSERT INTO outbox_event (event_id, topic, event_key, event_type, subject, account_id, occurred_at, data)
-            VALUES (:eventId, :topic, :key, :type, :subject, :accountId, :occurredAt, cast(cast(:data AS text) AS jsonb))""";
-    private static final String INSERT_SQL = """
-            INSERT INTO outbox_event (event_id, topic, event_key, event_type, subject, account_id, occurred_at, data)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, cast($8::text AS jsonb))""";
+    private static final String INSERT_NAMED = OutboxRow.insertValues(position -> "?" + position);
+    private static final String INSERT_NUMBERED = OutboxRow.insertValues(position -> "$" + position);
 
     private final ObjectMapper json;
 
@@ -31,35 +32,45 @@ public class Outbox {
         this.json = json;
     }
 
-    /** Adds the event to the outbox within the current Hibernate Reactive transaction that makes the change. */
-    public Uni<Void> record(ChangeEvent event) {
-        String data = serialize(event);
-        return Panache.getSession().chain(session -> session.createNativeQuery(INSERT)
-                        .setParameter("eventId", UUID.randomUUID())
-                        .setParameter("topic", event.topic())
-                        .setParameter("key", event.entityId())
-                        .setParameter("type", event.type())
-                        .setParameter("subject", event.entityId())
-                        .setParameter("accountId", event.accountId())
-                        .setParameter("occurredAt", OffsetDateTime.now(ZoneOffset.UTC))
-                        .setParameter("data", data)
-                        .executeUpdate())
-                .replaceWithVoid();
+    /** Adds the event within the current Hibernate Reactive transaction (for example of a {@code @WithTransaction}). */
+    public Uni<Void> record(ChangeEvent<?> event) {
+        return Panache.currentTransaction().chain(transaction -> {
+            if (transaction == null) {
+                return Uni.createFrom().failure(noTransaction(event));
+            }
+            List<Object> values = values(event);
+            return Panache.getSession().chain(session -> {
+                var insert = session.createNativeQuery(INSERT_NAMED);
+                for (int i = 0; i < values.size(); i++) {
+                    insert.setParameter(i + 1, values.get(i));
+                }
+                return insert.executeUpdate();
+            });
+        }).replaceWithVoid();
     }
 
-    /** Adds the event to the outbox within a transaction of the reactive SQL client that makes the change. */
-    public Uni<Void> record(SqlConnection transaction, ChangeEvent event) {
-        return transaction.preparedQuery(INSERT_SQL).execute(Tuple.from(List.of(UUID.randomUUID(), event.topic(),
-                        event.entityId(), event.type(), event.entityId(), event.accountId(),
-                        OffsetDateTime.now(ZoneOffset.UTC), serialize(event))))
-                .replaceWithVoid();
+    /** Adds the event within the transaction open on {@code transaction} (for example of a {@code withTransaction}). */
+    public Uni<Void> record(SqlConnection transaction, ChangeEvent<?> event) {
+        if (transaction.transaction() == null) {
+            return Uni.createFrom().failure(noTransaction(event));
+        }
+        return transaction.preparedQuery(INSERT_NUMBERED).execute(Tuple.from(values(event))).replaceWithVoid();
     }
 
-    private String serialize(ChangeEvent event) {
+    private List<Object> values(ChangeEvent<?> event) {
+        return Arrays.asList(UUID.randomUUID(), event.topic(), event.entityId(), event.type().name(), event.entityId(),
+                event.accountId(), OffsetDateTime.now(ZoneOffset.UTC), serialize(event));
+    }
+
+    private String serialize(ChangeEvent<?> event) {
         try {
             return json.writeValueAsString(event.data());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("event data is not serializable", e);
         }
+    }
+
+    private static IllegalStateException noTransaction(ChangeEvent<?> event) {
+        return new IllegalStateException("the outbox joins the transaction of the change; none is open for " + event.type());
     }
 }

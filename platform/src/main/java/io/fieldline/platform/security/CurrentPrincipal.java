@@ -1,5 +1,6 @@
 package io.fieldline.platform.security;
 
+import io.fieldline.messaging.revocation.Revocations;
 import io.fieldline.platform.errors.ApiException;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.Claims;

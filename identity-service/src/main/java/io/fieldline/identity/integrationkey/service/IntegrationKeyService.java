@@ -68,7 +68,7 @@ public class IntegrationKeyService {
             long accountId = revokedIn.get();
             String subject = IntegrationKeys.subject(id);
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            return outbox.record(transaction, new ChangeEvent(RevocationEvent.TOPIC, RevocationEvent.SUBJECT_REVOKED,
+            return outbox.record(transaction, new ChangeEvent<>(RevocationEvent.SUBJECT_REVOKED,
                             subject, accountId, RevocationEvent.subject(accountId, subject, now, now.plus(keyTokenLifetime))))
                     .chain(() -> audit.record(transaction, operator.changed("integration_key.revoked", accountId,
                             subject, Map.of())));

@@ -2,6 +2,7 @@ package io.fieldline.technician.user.service;
 
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.errors.FieldErrors;
+import io.fieldline.events.EventType;
 import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.platform.outbox.ChangeEvent;
 import io.fieldline.platform.outbox.Outbox;
@@ -108,15 +109,15 @@ public class UserService {
         return users.findVisible(principal, id).onItem().ifNull().failWith(() -> ApiException.notFound("User"));
     }
 
-    private Uni<Void> changed(User user, String eventType) {
+    private Uni<Void> changed(User user, EventType<WorkforceUserEvent> eventType) {
         user.version++;
         user.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return record(user, eventType);
     }
 
-    private Uni<Void> record(User user, String eventType) {
-        return outbox.record(new ChangeEvent(WorkforceUserEvent.TOPIC, eventType, String.valueOf(user.id),
-                user.accountId, UserMapper.toEvent(user)));
+    private Uni<Void> record(User user, EventType<WorkforceUserEvent> eventType) {
+        return outbox.record(new ChangeEvent<>(eventType, String.valueOf(user.id), user.accountId,
+                UserMapper.toEvent(user)));
     }
 
     private Uni<Void> setPassword(long accountId, long userId, Optional<String> password) {

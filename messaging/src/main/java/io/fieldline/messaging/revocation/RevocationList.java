@@ -1,4 +1,6 @@
-package io.fieldline.events;
+package io.fieldline.messaging.revocation;
+
+import io.fieldline.events.RevocationEvent;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,0 +1,35 @@
+package io.fieldline.platform.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A service creates the topics of the contracts it publishes and the dead-letter topics of its channels. */
+class EventTopicsTest {
+
+    @Test
+    void shouldCreateThePublishedTopicsAndTheDeadLetterTopics() {
+        Map<String, String> config = Map.of(
+                "mp.messaging.incoming.workforce-users.topic", "fieldline.workforce.users",
+                "mp.messaging.incoming.workforce-users.dead-letter-queue.topic", "fieldline.identity.dlq.workforce-users",
+                "mp.messaging.incoming.revocations.dead-letter-queue.topic", "fieldline.dlq.revocations",
+                "mp.messaging.outgoing.outbox-relay.topic", "fieldline.unrouted");
+
+        assertEquals(Set.of("fieldline.identity.revocations", "fieldline.identity.audit",
+                        "fieldline.identity.dlq.workforce-users", "fieldline.dlq.revocations"),
+                EventTopics.written("identity-service", config.keySet(), name -> Optional.ofNullable(config.get(name))));
+    }
+
+    @Test
+    void shouldCreateOnlyDeadLetterTopicsForAServiceThatPublishesNothing() {
+        Map<String, String> config = Map.of(
+                "mp.messaging.incoming.workforce-users.dead-letter-queue.topic", "fieldline.jobs.dlq.workforce-users");
+
+        assertEquals(Set.of("fieldline.jobs.dlq.workforce-users"),
+                EventTopics.written("job-service", config.keySet(), name -> Optional.ofNullable(config.get(name))));
+    }
+}
