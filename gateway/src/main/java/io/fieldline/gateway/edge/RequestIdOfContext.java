@@ -1,6 +1,6 @@
 package io.fieldline.gateway.edge;
 
-import io.fieldline.events.RequestIds;
+import io.fieldline.surfaces.RequestIds;
 import io.vertx.ext.web.RoutingContext;
 
 /** The gateway assigns every request an {@code X-Request-Id}, keeping a valid one the caller sent. */

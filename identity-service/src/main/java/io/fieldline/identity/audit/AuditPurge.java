@@ -1,12 +1,12 @@
 package io.fieldline.identity.audit;
 
+import io.fieldline.identity.config.AuditConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -19,9 +19,9 @@ public class AuditPurge {
     private final Pool pool;
     private final Duration retention;
 
-    public AuditPurge(Pool pool, @ConfigProperty(name = "fieldline.audit.retention") Duration retention) {
+    public AuditPurge(Pool pool, AuditConfig audit) {
         this.pool = pool;
-        this.retention = retention;
+        this.retention = audit.retention();
     }
 
     @Scheduled(every = "${fieldline.token.purge-interval:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

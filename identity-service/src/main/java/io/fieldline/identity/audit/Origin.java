@@ -1,6 +1,6 @@
 package io.fieldline.identity.audit;
 
-import io.fieldline.events.RequestIds;
+import io.fieldline.surfaces.RequestIds;
 import io.vertx.core.http.HttpServerRequest;
 
 /**

@@ -1,5 +1,7 @@
 package io.fieldline.identity.client;
 
+import io.fieldline.identity.config.TokenSettings;
+import io.fieldline.identity.config.ClientCacheConfig;
 import io.fieldline.events.RevocationEvent;
 import io.fieldline.platform.outbox.ChangeEvent;
 import io.fieldline.platform.outbox.Outbox;
@@ -8,7 +10,6 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,11 +30,10 @@ public class ClientRevocations {
     private final long tokenLifetimeSeconds;
     private final Duration clientCacheLifetime;
 
-    public ClientRevocations(Outbox outbox, @ConfigProperty(name = "fieldline.token.lifetime") long tokenLifetimeSeconds,
-                             @ConfigProperty(name = "fieldline.client-cache.lifetime") Duration clientCacheLifetime) {
+    public ClientRevocations(Outbox outbox, TokenSettings tokens, ClientCacheConfig clientCache) {
         this.outbox = outbox;
-        this.tokenLifetimeSeconds = tokenLifetimeSeconds;
-        this.clientCacheLifetime = clientCacheLifetime;
+        this.tokenLifetimeSeconds = tokens.lifetime();
+        this.clientCacheLifetime = clientCache.lifetime();
     }
 
     /** Within the caller's transaction. */

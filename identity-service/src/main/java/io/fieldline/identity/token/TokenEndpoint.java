@@ -3,7 +3,7 @@ package io.fieldline.identity.token;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.fieldline.events.RequestIds;
+import io.fieldline.surfaces.RequestIds;
 import io.fieldline.identity.audit.Origin;
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.validation.RequestBodyProblems;

@@ -1,5 +1,6 @@
 package io.fieldline.identity.workforce;
 
+import io.fieldline.identity.config.TokenSettings;
 import io.fieldline.events.RevocationEvent;
 import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.identity.audit.AuditEntry;
@@ -16,7 +17,6 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Duration;
@@ -45,13 +45,12 @@ public class LoginUserProjector {
     private final AuditTrail audit;
     private final Duration tokenLifetime;
 
-    public LoginUserProjector(Pool pool, EventConsumer events, Outbox outbox, AuditTrail audit,
-                              @ConfigProperty(name = "fieldline.token.lifetime") long tokenLifetimeSeconds) {
+    public LoginUserProjector(Pool pool, EventConsumer events, Outbox outbox, AuditTrail audit, TokenSettings tokens) {
         this.pool = pool;
         this.events = events;
         this.outbox = outbox;
         this.audit = audit;
-        this.tokenLifetime = Duration.ofSeconds(tokenLifetimeSeconds);
+        this.tokenLifetime = Duration.ofSeconds(tokens.lifetime());
     }
 
     @Incoming("workforce-users")

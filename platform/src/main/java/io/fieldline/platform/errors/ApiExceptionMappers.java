@@ -3,7 +3,7 @@ package io.fieldline.platform.errors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.fieldline.events.RequestIds;
+import io.fieldline.surfaces.RequestIds;
 import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.Problem;
 import io.fieldline.surfaces.PublicRoute;

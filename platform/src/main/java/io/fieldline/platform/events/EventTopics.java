@@ -1,5 +1,6 @@
 package io.fieldline.platform.events;
 
+import io.fieldline.platform.config.EventsConfig;
 import io.fieldline.events.EventContract;
 import io.fieldline.events.EventContracts;
 import io.quarkus.logging.Log;
@@ -42,12 +43,11 @@ public class EventTopics {
 
     public EventTopics(Config config, @ConfigProperty(name = "quarkus.application.name") String service,
                        @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                       @ConfigProperty(name = "fieldline.events.partitions", defaultValue = "3") int partitions,
-                       @ConfigProperty(name = "fieldline.events.replication-factor", defaultValue = "1") short replicationFactor) {
+                       EventsConfig events) {
         this.topics = written(service, config.getPropertyNames(), name -> config.getOptionalValue(name, String.class));
         this.bootstrapServers = bootstrapServers;
-        this.partitions = partitions;
-        this.replicationFactor = replicationFactor;
+        this.partitions = events.partitions();
+        this.replicationFactor = events.replicationFactor();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.fieldline.platform.outbox;
 
+import io.fieldline.platform.config.EventsConfig;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -10,7 +11,6 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
@@ -43,10 +43,10 @@ public class OutboxRelay {
     private final URI source;
 
     public OutboxRelay(Pool pool, @Channel("outbox-relay") MutinyEmitter<String> kafka,
-                       @ConfigProperty(name = "fieldline.events.source") String source) {
+                       EventsConfig events) {
         this.pool = pool;
         this.kafka = kafka;
-        this.source = URI.create(source);
+        this.source = URI.create(events.source());
     }
 
     @Scheduled(every = "${fieldline.outbox.poll-interval:1s}",

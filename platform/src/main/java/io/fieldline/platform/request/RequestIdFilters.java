@@ -1,6 +1,6 @@
 package io.fieldline.platform.request;
 
-import io.fieldline.events.RequestIds;
+import io.fieldline.surfaces.RequestIds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;

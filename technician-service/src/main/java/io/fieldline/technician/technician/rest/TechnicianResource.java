@@ -1,7 +1,7 @@
 package io.fieldline.technician.technician.rest;
 
 import io.fieldline.platform.errors.ApiException;
-import io.fieldline.events.RequestIds;
+import io.fieldline.surfaces.RequestIds;
 import io.fieldline.platform.list.ListRequest;
 import io.fieldline.platform.list.PageRequest;
 import io.fieldline.platform.security.CurrentPrincipal;

@@ -1,4 +1,4 @@
-package io.fieldline.events;
+package io.fieldline.surfaces;
 
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;

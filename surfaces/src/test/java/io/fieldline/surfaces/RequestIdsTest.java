@@ -1,4 +1,4 @@
-package io.fieldline.events;
+package io.fieldline.surfaces;
 
 import org.junit.jupiter.api.Test;
 
