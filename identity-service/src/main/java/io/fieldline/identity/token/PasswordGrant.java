@@ -73,7 +73,7 @@ public class PasswordGrant {
                         }))
                 .chain(attempt -> rehashIfOutdated(attempt, request.password()))
                 .chain(attempt -> issuer.issue(attempt.client(), attempt.user(),
-                        Scopes.narrow(attempt.client().scopeSet(), request.scope()), audit));
+                        Scopes.narrow(Scopes.forUser(attempt.client().scopeSet()), request.scope()), audit));
     }
 
     private Uni<Attempt> findAttempt(OAuthClient client, String email) {

@@ -7,7 +7,20 @@ import java.util.Set;
 /** OAuth scope strings: space-separated, narrowed by a token request, never widened. */
 final class Scopes {
 
+    /** The operators' scope: it acts across accounts, so only a client, never a user, may hold it. */
+    static final String OPERATOR = "admin";
+
     private Scopes() {
+    }
+
+    /**
+     * What a user logging in through {@code client} may be granted: the client's scopes but the operators'. A user acts
+     * within its own organization (seed: Access Control), never for the whole installation.
+     */
+    static Set<String> forUser(Set<String> clientScopes) {
+        Set<String> scopes = new LinkedHashSet<>(clientScopes);
+        scopes.remove(OPERATOR);
+        return scopes;
     }
 
     static Set<String> parse(String scope) {

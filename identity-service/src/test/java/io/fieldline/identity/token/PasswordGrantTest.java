@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,6 +27,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 /** {@code grant_type=password}, as the API document's "User Credentials" section describes it. */
@@ -75,6 +78,22 @@ class PasswordGrantTest {
         assertThat(claims.getClaimValue("acct", Long.class), equalTo(account));
         assertThat(token.get("token_type"), equalTo("bearer"));
         assertThat(token.get("expires_in"), equalTo(10800));
+    }
+
+    @Test
+    void shouldNeverGiveAUserTheOperatorsScopeThoughItsClientHasIt() {
+        userWithPassword("olga@joesplumbing.com", "supersecretpassword");
+
+        Map<String, Object> token = login("olga@joesplumbing.com", "supersecretpassword");
+        assertThat(List.of(((String) token.get("scope")).split(" ")), not(hasItem("admin")));
+        assertThat(List.of(((String) token.get("scope")).split(" ")), hasItem("users:read"));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("grant_type", "password", "username", "olga@joesplumbing.com",
+                        "password", "supersecretpassword", "scope", "admin",
+                        "client_id", OAuthClients.CLIENT_ID, "client_secret", OAuthClients.CLIENT_SECRET))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(400).body("error", equalTo("invalid_scope"));
     }
 
     @Test
