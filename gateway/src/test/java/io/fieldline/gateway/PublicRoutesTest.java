@@ -235,6 +235,21 @@ class PublicRoutesTest {
     }
 
     @Test
+    void shouldForwardAFormThatDoesNotDecodeAsItCameForTheServiceToRefuse() {
+        given().contentType(ContentType.URLENC).body("grant_type=client_credentials&client_id=%zz")
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200)
+                .body("body", equalTo("grant_type=client_credentials&client_id=%zz"));
+    }
+
+    @Test
+    void shouldForwardAFormWithAFieldLongerThanTwoKilobytes() {
+        given().contentType(ContentType.URLENC).body("grant_type=client_credentials&scope=" + "a".repeat(20 * 1024))
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200).body("path", equalTo("/v3/oauth/token"));
+    }
+
+    @Test
     void shouldAnswerNotFoundForAnUnknownPath() {
         given().when().get("/v3/nothing-here")
                 .then().statusCode(404)

@@ -7,6 +7,8 @@ import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.CredentialScheme;
 import io.fieldline.surfaces.PublicRoute;
 import io.fieldline.surfaces.PublicRoutes;
+import io.netty.handler.codec.DecoderException;
+import io.quarkus.logging.Log;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
@@ -141,14 +143,22 @@ public class PublicRequests {
         });
     }
 
+    /**
+     * A request the body handler refused before any route saw it: too large (413), or a form body that does not
+     * decode, such as a bad percent escape (400, RFC 6749 §5.2 "otherwise malformed" on the OAuth endpoints).
+     */
     private void failed(RoutingContext context) {
         ApiSurface surface = surfaceOf(context);
         if (context.statusCode() == 413) {
             ErrorReplies.reply(context, surface, 413, "payload_too_large",
                     "Request body exceeds " + maxBodySize + " bytes");
+        } else if (context.statusCode() == 400 || context.failure() instanceof IllegalArgumentException
+                || context.failure() instanceof DecoderException) {
+            ErrorReplies.reply(context, surface, 400, "bad_request", "Request body is not a valid form");
         } else {
-            ErrorReplies.reply(context, surface, 500, "internal_error",
-                    "Internal error; quote request id " + RequestIdOfContext.of(context));
+            String requestId = RequestIdOfContext.of(context);
+            Log.errorf(context.failure(), "Unexpected failure serving request %s", requestId);
+            ErrorReplies.reply(context, surface, 500, "internal_error", "Internal error; quote request id " + requestId);
         }
     }
 

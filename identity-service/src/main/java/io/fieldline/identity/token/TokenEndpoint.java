@@ -10,6 +10,7 @@ import io.fieldline.platform.validation.RequestBodyProblems;
 import io.fieldline.platform.validation.StrictRequestJson;
 import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.Problem;
+import io.netty.handler.codec.DecoderException;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -58,12 +59,21 @@ public class TokenEndpoint {
         });
     }
 
-    /** A body over the limit still gets an OAuth error body, with its no-store headers. */
+    /**
+     * A body refused before it was read still gets an OAuth error body, with its no-store headers: too large (413), or
+     * a form that does not decode, such as a bad percent escape (400, RFC 6749 §5.2 "otherwise malformed").
+     */
     private void bodyRefused(RoutingContext context) {
         String requestId = requestId(context.request());
-        fail(context, requestId, context.statusCode() == 413
-                ? new ApiException(413, "invalid_request", "Request body exceeds " + BODY_LIMIT + " bytes")
-                : context.failure() == null ? new IllegalStateException("status " + context.statusCode()) : context.failure());
+        Throwable failure = context.failure();
+        if (context.statusCode() == 413) {
+            fail(context, requestId, new ApiException(413, "invalid_request", "Request body exceeds " + BODY_LIMIT + " bytes"));
+        } else if (context.statusCode() == 400 || failure instanceof IllegalArgumentException
+                || failure instanceof DecoderException) {
+            fail(context, requestId, OAuthErrors.invalidRequest("Request body is not a valid form"));
+        } else {
+            fail(context, requestId, failure == null ? new IllegalStateException("status " + context.statusCode()) : failure);
+        }
     }
 
     private void issue(RoutingContext context) {

@@ -133,4 +133,24 @@ class OAuthRequestRulesTest {
                 .body("error", equalTo("invalid_request"))
                 .body("error_description", startsWith("Request body exceeds"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/v3/oauth/token", "/v3/oauth/revoke", "/v3/oauth/introspect"})
+    void shouldRefuseAFormThatDoesNotDecodeAsMalformed(String endpoint) {
+        given().contentType(ContentType.URLENC)
+                .body("grant_type=client_credentials&client_id=%zz&token=%zz")
+                .when().post(endpoint)
+                .then().statusCode(400)
+                .header("Cache-Control", "no-store")
+                .body("error", equalTo("invalid_request"));
+    }
+
+    @Test
+    void shouldTakeAFormFieldLongerThanTwoKilobytes() {
+        given().contentType(ContentType.URLENC)
+                .body("grant_type=client_credentials&client_id=" + CLIENT_ID + "&client_secret=" + CLIENT_SECRET
+                        + "&scope=" + "users:read+".repeat(400) + "users:read")
+                .when().post("/v3/oauth/token")
+                .then().statusCode(200);
+    }
 }

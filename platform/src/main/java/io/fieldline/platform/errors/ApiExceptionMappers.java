@@ -89,6 +89,16 @@ public class ApiExceptionMappers {
                 failure.getMessage()), request, resource);
     }
 
+    /** A form body that does not decode, such as a bad percent escape, is malformed, not a failure of ours. */
+    @ServerExceptionMapper
+    public Response undecodable(IllegalArgumentException failure, ContainerRequestContext request,
+                                SimpleResourceInfo resource) {
+        if (failure.getMessage() != null && failure.getMessage().startsWith("URLDecoder:")) {
+            return respond(ApiException.badRequest("Request body is not a valid form"), request, resource);
+        }
+        return unexpected(failure, request, resource);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable failure, ContainerRequestContext request, SimpleResourceInfo resource) {
         return respond(ApiException.unexpected(failure, request.getHeaderString(RequestIds.HEADER)), request, resource);
