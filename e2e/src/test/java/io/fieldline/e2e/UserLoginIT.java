@@ -61,14 +61,24 @@ class UserLoginIT {
 
         given().auth().oauth2(company.token()).when().delete("/v3/users/{id}", userId).then().statusCode(204);
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() ->
-                given().auth().oauth2(userToken).when().get("/api/v1/technicians").statusCode() == 401);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> company.login(EMAIL, PASSWORD).statusCode() == 400);
+        // seed: a deactivated user "will no longer be able to log in" -- from the 204 on, not once the event arrives
+        company.login(EMAIL, PASSWORD).then().statusCode(400).body("error", equalTo("invalid_grant"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("grant_type", "refresh_token", "refresh_token", login.get("refresh_token")))
                 .when().post("/v3/oauth/token")
                 .then().statusCode(400).body("error", equalTo("invalid_grant"));
+        // access tokens are checked locally everywhere: their revocation reaches every verifier within seconds
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() ->
+                given().auth().oauth2(userToken).when().get("/api/v1/technicians").statusCode() == 401);
+    }
+
+    @Test
+    void aRestoredUserLogsInAtOnce() {
+        logIn();
+        given().auth().oauth2(company.token()).when().delete("/v3/users/{id}", userId).then().statusCode(204);
+        given().auth().oauth2(company.token()).when().post("/v3/users/{id}/restore", userId).then().statusCode(200);
+
+        logIn();
     }
 
     /** Logs the user in right after its 201, without waiting for its event to reach identity-service. */

@@ -97,6 +97,22 @@ class UserLifecycleTest {
     }
 
     @Test
+    void shouldHandOverADeactivationAndARestoreSoThatTheNextLoginSeesThem() {
+        long account = Workforce.newAccount();
+        String writer = tokens.client(account, "users:write");
+        long id = Workforce.createUser(writer, 10, "Jim", List.of("technician"));
+
+        given().auth().oauth2(writer).when().delete("/v3/users/{id}", id).then().statusCode(204);
+        List<IdentityStub.LoginLearned> logins = identity.loginsLearnedFor(id);
+        assertThat(logins.get(logins.size() - 1).user().getBoolean("active"), equalTo(false));
+
+        given().auth().oauth2(writer).when().post("/v3/users/{id}/restore", id).then().statusCode(200);
+        logins = identity.loginsLearnedFor(id);
+        assertThat(logins.get(logins.size() - 1).user().getBoolean("active"), equalTo(true));
+        assertThat(logins.get(logins.size() - 1).user().getLong("version"), equalTo(3L));
+    }
+
+    @Test
     void shouldRefuseATooShortPasswordAndCreateNothing() {
         long account = Workforce.newAccount();
         given().auth().oauth2(tokens.client(account, "users:write")).contentType(ContentType.JSON)

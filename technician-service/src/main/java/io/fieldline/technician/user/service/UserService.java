@@ -15,7 +15,6 @@ import io.fieldline.technician.user.repository.UserRepository;
 import io.fieldline.technician.user.rest.UpdateUserRequest;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -53,7 +52,7 @@ public class UserService {
                         .chain(() -> users.persist(newUser(id, accountId, request)))
                         .call(saved -> record(saved, WorkforceUserEvent.CREATED))))
                 .call(saved -> request.password().isEmpty() ? Uni.createFrom().voidItem()
-                        : credentials.learnLogin(UserMapper.toEvent(saved)));
+                        : handOverLogin(saved));
     }
 
     @WithSession
@@ -69,25 +68,26 @@ public class UserService {
                         .chain(user -> setPassword(user.accountId, user.id, password));
         return passwordFirst.chain(() -> Panache.withTransaction(() -> changeable(principal, id, changes).call(user ->
                 UserMapper.applyChanges(changes, user) ? changed(user, WorkforceUserEvent.UPDATED)
-                        : Uni.createFrom().voidItem())));
+                        : Uni.createFrom().voidItem()))).call(this::handOverLogin);
     }
 
-    /** Soft delete: the user can no longer log in, and its history stays. Deactivating twice changes nothing. */
-    @WithTransaction
+    /**
+     * Soft delete: the user can no longer log in, from the moment this answers, and its history stays. Deactivating
+     * twice changes nothing.
+     */
     public Uni<User> deactivate(TokenPrincipal principal, long id) {
-        return visible(principal, id).call(user -> {
+        return Panache.withTransaction(() -> visible(principal, id).call(user -> {
             if (!user.isActive()) {
                 return Uni.createFrom().voidItem();
             }
             user.deactivatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             return changed(user, WorkforceUserEvent.DEACTIVATED);
-        });
+        })).call(this::handOverLogin);
     }
 
-    /** Reactivates a deactivated user, unless another active user took its email meanwhile. */
-    @WithTransaction
+    /** Reactivates a deactivated user, unless another active user took its email meanwhile; it can log in at once. */
     public Uni<User> restore(TokenPrincipal principal, long id) {
-        return visible(principal, id).call(user -> {
+        return Panache.withTransaction(() -> visible(principal, id).call(user -> {
             if (user.isActive()) {
                 return Uni.createFrom().voidItem();
             }
@@ -95,7 +95,15 @@ public class UserService {
                 user.deactivatedAt = null;
                 return changed(user, WorkforceUserEvent.RESTORED);
             });
-        });
+        })).call(this::handOverLogin);
+    }
+
+    /**
+     * Hands a committed user's login facts to identity-service, so that a login right after this request sees the
+     * change; the user's event carries the same facts moments later, and identity-service applies whichever is newer.
+     */
+    private Uni<Void> handOverLogin(User user) {
+        return credentials.learnLogin(UserMapper.toEvent(user));
     }
 
     /** The user, if the principal may see it and the changes keep its email unique among the account's active users. */
