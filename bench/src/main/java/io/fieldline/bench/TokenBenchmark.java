@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -55,7 +56,10 @@ public final class TokenBenchmark {
         Path root = Path.of(System.getProperty("fieldline.home", ".")).toAbsolutePath().normalize();
         Path dataDir = root.resolve("bench/target/suite-data");
         DataDirectory.empty(dataDir);
-        SuiteSettings settings = SuiteSettings.onFreePorts(root, dataDir, Durability.DURABLE);
+        // the token endpoint's limits per client and per address are raised so that the gateway refuses nothing
+        SuiteSettings settings = SuiteSettings.onFreePorts(root, dataDir, Durability.DURABLE).withGatewaySettings(Map.of(
+                "fieldline.gateway.rate-limit.quotas.oauth-client", "1000000000",
+                "fieldline.gateway.rate-limit.quotas.oauth-address", "1000000000"));
         try (Suite suite = Suite.start(settings, Progress.CONSOLE)) {
             new TokenBenchmark(settings, warmup, measure, rounds,
                     words(System.getProperty("grants", "client_credentials refresh_token password")),

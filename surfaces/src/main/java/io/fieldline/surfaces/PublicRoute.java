@@ -1,20 +1,45 @@
 package io.fieldline.surfaces;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * One public resource: its path template, the service that serves it, its surface, and the scope each method needs
- * ({@link #PUBLIC} for none). {@code HEAD} is served wherever {@code GET} is, with {@code GET}'s scope (RFC 9110 §9.3.2).
+ * One public resource: its path template, the service that serves it, its surface, the scope each method needs
+ * ({@link #PUBLIC} for none) and the rate limits its seed sets. {@code HEAD} is served wherever {@code GET} is, with
+ * {@code GET}'s scope and limit (RFC 9110 §9.3.2).
  */
-public record PublicRoute(PathTemplate path, Service service, ApiSurface surface, Map<String, String> scopes) {
+public record PublicRoute(PathTemplate path, Service service, ApiSurface surface, Map<String, String> scopes,
+                          Map<String, RateLimit> rateLimits) {
 
     public static final String PUBLIC = "";
 
     public PublicRoute(String path, Service service, ApiSurface surface, Map<String, String> scopes) {
-        this(PathTemplate.of(path), service, surface, Map.copyOf(scopes));
+        this(PathTemplate.of(path), service, surface, Map.copyOf(scopes), Map.of());
+    }
+
+    /**
+     * This route with {@code limit} on {@code action}: a method ({@code "GET"}), or a method and a query parameter whose
+     * presence makes the request another action ({@code "GET ?id"}: the technicians API's "Get technician").
+     */
+    public PublicRoute limited(String action, RateLimit limit) {
+        Map<String, RateLimit> limits = new HashMap<>(rateLimits);
+        limits.put(action, limit);
+        return new PublicRoute(path, service, surface, scopes, Map.copyOf(limits));
+    }
+
+    /**
+     * The limit the seed sets on {@code method} with these query parameters, if any: a query-parameter action first,
+     * then the method's own.
+     */
+    public Optional<RateLimit> rateLimitFor(String method, Set<String> queryParameters) {
+        String limited = "HEAD".equals(method) ? "GET" : method;
+        return queryParameters.stream().sorted().map(name -> rateLimits.get(limited + " ?" + name))
+                .filter(Objects::nonNull).findFirst()
+                .or(() -> Optional.ofNullable(rateLimits.get(limited)));
     }
 
     /** The methods this resource takes, sorted, as an {@code Allow} header lists them (RFC 9110 §10.2.1). */

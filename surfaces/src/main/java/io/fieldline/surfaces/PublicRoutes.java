@@ -37,7 +37,10 @@ public final class PublicRoutes {
             new PublicRoute("/admin/keys/rotate", IDENTITY, ADMIN, Map.of("POST", ADMIN_SCOPE)),
             new PublicRoute("/admin/audit-events", IDENTITY, ADMIN, Map.of("GET", ADMIN_SCOPE)),
 
-            new PublicRoute("/api/v1/technicians", TECHNICIAN, TECHNICIANS, Map.of("GET", "technicians:read")),
+            // seed: technicians API, "Rate limits"
+            new PublicRoute("/api/v1/technicians", TECHNICIAN, TECHNICIANS, Map.of("GET", "technicians:read"))
+                    .limited("GET", RateLimit.perMinute("technicians-list", 60))
+                    .limited("GET ?id", RateLimit.perMinute("technicians-get", 120)),
 
             new PublicRoute("/v3/users", TECHNICIAN, DISPATCH_V3, Map.of("POST", "users:write")),
             new PublicRoute("/v3/users/{id}", TECHNICIAN, DISPATCH_V3,

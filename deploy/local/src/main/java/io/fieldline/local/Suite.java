@@ -53,6 +53,8 @@ public final class Suite implements AutoCloseable {
             gateway.put("FIELDLINE_TECHNICIAN_URL", url(settings.technicianPort()));
             gateway.put("FIELDLINE_JOB_URL", url(settings.jobPort()));
             gateway.put("FIELDLINE_INTERNAL_SECRET", settings.secrets().internalSecret());
+            // exact property names are environment variable names too (MicroProfile Config's first rule)
+            gateway.putAll(settings.gatewaySettings());
 
             services.add(startService(settings, "identity-service", settings.identityPort(), identity, progress));
             services.add(startService(settings, "technician-service", settings.technicianPort(), technician, progress));

@@ -2,12 +2,17 @@ package io.fieldline.local;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
-/** Where the local suite keeps its data, how durably it commits, which ports it listens on, and its secrets. */
+/**
+ * Where the local suite keeps its data, how durably it commits, which ports it listens on, its secrets, and settings
+ * the gateway gets beyond its defaults ({@code gatewaySettings}: property name → value, e.g. raised rate limits for a
+ * benchmark).
+ */
 public record SuiteSettings(Path repositoryRoot, Path dataDir, Durability durability, LocalSecrets secrets,
                             int gatewayPort, int identityPort, int technicianPort, int jobPort, int postgresPort,
-                            int kafkaPort, int kafkaControllerPort) {
+                            int kafkaPort, int kafkaControllerPort, Map<String, String> gatewaySettings) {
 
     /**
      * The settings of {@code ./fieldline up}: durable commits, as in production, and fixed ports next to the gateway's,
@@ -23,7 +28,7 @@ public record SuiteSettings(Path repositoryRoot, Path dataDir, Durability durabi
                 port(environment, "FIELDLINE_JOB_PORT", gatewayPort + 3),
                 port(environment, "FIELDLINE_POSTGRES_PORT", 54329),
                 port(environment, "FIELDLINE_KAFKA_PORT", 19092),
-                port(environment, "FIELDLINE_KAFKA_CONTROLLER_PORT", 19093));
+                port(environment, "FIELDLINE_KAFKA_CONTROLLER_PORT", 19093), Map.of());
     }
 
     /** Where {@code ./fieldline up} keeps its data: {@code FIELDLINE_DATA_DIR}, else {@code .fieldline} in the repository. */
@@ -36,7 +41,15 @@ public record SuiteSettings(Path repositoryRoot, Path dataDir, Durability durabi
     public static SuiteSettings onFreePorts(Path repositoryRoot, Path dataDir, Durability durability) throws IOException {
         return new SuiteSettings(repositoryRoot, dataDir, durability, LocalSecrets.loadOrCreate(dataDir, Map.of()),
                 FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
-                FreePorts.pick());
+                FreePorts.pick(), Map.of());
+    }
+
+    /** These settings with {@code settings} given to the gateway as well. */
+    public SuiteSettings withGatewaySettings(Map<String, String> settings) {
+        Map<String, String> all = new HashMap<>(gatewaySettings);
+        all.putAll(settings);
+        return new SuiteSettings(repositoryRoot, dataDir, durability, secrets, gatewayPort, identityPort,
+                technicianPort, jobPort, postgresPort, kafkaPort, kafkaControllerPort, Map.copyOf(all));
     }
 
     private static int port(Map<String, String> environment, String name, int fallback) {

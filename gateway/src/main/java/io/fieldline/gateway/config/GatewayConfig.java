@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 
 /** The gateway's settings ({@code fieldline.*}), each documented where it is declared. */
 @ConfigMapping(prefix = "fieldline")
@@ -65,5 +66,25 @@ public interface GatewayConfig {
         /** How many integration keys' answers are kept at most. */
         @WithDefault("10000")
         long integrationKeyCacheSize();
+
+        RateLimiting rateLimit();
+    }
+
+    /**
+     * The rate limits ({@code fieldline.gateway.rate-limit.*}): each route's, from its seed or the {@code route}
+     * default, and the {@code client}, {@code oauth-client} and {@code oauth-address} policies (see
+     * {@code RequestQuotas}).
+     */
+    interface RateLimiting {
+
+        /**
+         * Quotas by policy name, in requests per the policy's window (a minute), replacing the built-in ones:
+         * {@code fieldline.gateway.rate-limit.quotas.technicians-list=60}. An unknown policy name stops the start.
+         */
+        Map<String, Integer> quotas();
+
+        /** How many counters are kept in memory at most; a counter is forgotten once its quota is whole again. */
+        @WithDefault("200000")
+        long maxCounters();
     }
 }

@@ -3,6 +3,10 @@ package io.fieldline.gateway.edge;
 import io.fieldline.gateway.auth.AccessTokenVerifier;
 import io.fieldline.gateway.auth.IntegrationKeys;
 import io.fieldline.gateway.proxy.UpstreamProxy;
+import io.fieldline.gateway.ratelimit.Quota;
+import io.fieldline.gateway.ratelimit.RateLimiter;
+import io.fieldline.gateway.ratelimit.RateVerdict;
+import io.fieldline.gateway.ratelimit.RequestQuotas;
 import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.CredentialScheme;
 import io.fieldline.surfaces.PublicRoute;
@@ -19,14 +23,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import io.fieldline.gateway.config.GatewayConfig;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Where every public request enters: it gets a request id, is matched to its resource in the shared route table
  * ({@link PublicRoutes}), has its method and its bearer token or integration key checked against the resource's scope,
- * and is forwarded to the service that owns the resource. Whatever it refuses, it answers in the error shape of the
- * resource's API surface ({@link ApiSurface}).
+ * is counted against its client's quotas ({@link RequestQuotas}), and is forwarded to the service that owns the
+ * resource. Whatever it refuses, it answers in the error shape of the resource's API surface ({@link ApiSurface}).
  */
 @ApplicationScoped
 public class PublicRequests {
@@ -37,13 +43,17 @@ public class PublicRequests {
     private final AccessTokenVerifier tokens;
     private final IntegrationKeys keys;
     private final UpstreamProxy proxy;
+    private final RequestQuotas quotas;
+    private final RateLimiter limiter;
     private final long maxBodySize;
 
-    public PublicRequests(AccessTokenVerifier tokens, IntegrationKeys keys, UpstreamProxy proxy,
-                          GatewayConfig config) {
+    public PublicRequests(AccessTokenVerifier tokens, IntegrationKeys keys, UpstreamProxy proxy, RequestQuotas quotas,
+                          RateLimiter limiter, GatewayConfig config) {
         this.tokens = tokens;
         this.keys = keys;
         this.proxy = proxy;
+        this.quotas = quotas;
+        this.limiter = limiter;
         this.maxBodySize = config.gateway().maxBodySize();
     }
 
@@ -72,11 +82,11 @@ public class PublicRequests {
             return;
         }
         Optional<String> scope = route.scopeFor(method);
+        HttpServerRequest request = context.request();
         if (scope.isEmpty()) {
-            forward(context, route);
+            limited(context, route, quotas.ofAnonymous(request, context.body().buffer()), () -> forward(context, route));
             return;
         }
-        HttpServerRequest request = context.request();
         Optional<String> key = integrationKey(request, route.surface());
         if (key.isPresent()) {
             keys.tokenFor(key.get()).onFailure(failure -> ErrorReplies.reply(context, route.surface(), 502,
@@ -107,12 +117,36 @@ public class PublicRequests {
         });
     }
 
+    /** Every request of a verified client counts against its quotas, whether or not its token has the scope. */
     private void authorize(RoutingContext context, PublicRoute route, String scope, AccessTokenVerifier.VerifiedToken token) {
-        if (token.scopes().contains(scope)) {
-            forward(context, route);
-        } else {
-            ErrorReplies.reply(context, route.surface(), 403, "insufficient_scope", "The access token lacks the " + scope + " scope");
-        }
+        String clientId = token.clientId() == null ? "account-" + token.accountId() : token.clientId();
+        List<Quota> counted = quotas.ofClient(clientId, route, context.request().method().name(),
+                QueryParameters.namesOf(context.request().query()));
+        limited(context, route, counted, () -> {
+            if (token.scopes().contains(scope)) {
+                forward(context, route);
+            } else {
+                ErrorReplies.reply(context, route.surface(), 403, "insufficient_scope",
+                        "The access token lacks the " + scope + " scope");
+            }
+        });
+    }
+
+    /**
+     * Runs {@code next} when every quota has room, else answers 429 with {@code Retry-After}; either answer carries the
+     * {@code RateLimit-Policy} and {@code RateLimit} headers (draft-ietf-httpapi-ratelimit-headers-10).
+     */
+    private void limited(RoutingContext context, PublicRoute route, List<Quota> counted, Runnable next) {
+        limiter.check(counted).onFailure(context::fail).onSuccess(verdict -> {
+            context.put(RateVerdict.class.getName(), verdict);
+            verdict.headers().forEach(context.response()::putHeader);
+            if (verdict.allowed()) {
+                next.run();
+            } else {
+                context.response().putHeader("Retry-After", String.valueOf(verdict.retryAfterSeconds()));
+                ErrorReplies.reply(context, route.surface(), 429, "rate_limit_exceeded", "Too many requests");
+            }
+        });
     }
 
     private void forward(RoutingContext context, PublicRoute route) {
@@ -133,6 +167,10 @@ public class PublicRequests {
                 UpstreamProxy.Answer answer = result.result();
                 context.response().setStatusCode(answer.status());
                 context.response().headers().setAll(answer.headers()).set(RequestIdOfContext.HEADER, requestId);
+                RateVerdict verdict = context.get(RateVerdict.class.getName());
+                if (verdict != null) {
+                    verdict.headers().forEach(context.response()::putHeader);
+                }
                 context.response().end(answer.body());
             } else if (result.cause() instanceof TimeoutException
                     || result.cause() instanceof io.netty.handler.timeout.TimeoutException) {

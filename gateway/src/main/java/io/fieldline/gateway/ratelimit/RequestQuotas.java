@@ -1,0 +1,73 @@
+package io.fieldline.gateway.ratelimit;
+
+import io.fieldline.gateway.config.GatewayConfig;
+import io.fieldline.surfaces.PublicRoute;
+import io.fieldline.surfaces.PublicRoutes;
+import io.fieldline.surfaces.RateLimit;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Which quotas a request counts against. A client's request counts against the client's overall quota
+ * ({@code client}) and the route's: the limit its seed sets (the technicians API's 60 and 120 a minute), else
+ * {@code route}. A request that names no verified client (the OAuth endpoints, which authenticate clients
+ * themselves) counts against its source address ({@code oauth-address}) and, when it claims a client id, against
+ * that id ({@code oauth-client}), so guessing a client's secret is slowed before identity-service sees it. Each
+ * quota may be changed in configuration by its policy name.
+ */
+@ApplicationScoped
+public class RequestQuotas {
+
+    static final RateLimit CLIENT = RateLimit.perMinute("client", 6000);
+    static final RateLimit ROUTE = RateLimit.perMinute("route", 600);
+    static final RateLimit OAUTH_CLIENT = RateLimit.perMinute("oauth-client", 300);
+    static final RateLimit OAUTH_ADDRESS = RateLimit.perMinute("oauth-address", 600);
+
+    private final Map<String, Integer> configured;
+
+    public RequestQuotas(GatewayConfig config) {
+        this.configured = config.gateway().rateLimit().quotas();
+        Set<String> known = new TreeSet<>();
+        Stream.of(CLIENT, ROUTE, OAUTH_CLIENT, OAUTH_ADDRESS).map(RateLimit::policy).forEach(known::add);
+        PublicRoutes.all().forEach(route -> route.rateLimits().values().forEach(limit -> known.add(limit.policy())));
+        configured.forEach((policy, quota) -> {
+            if (!known.contains(policy) || quota < 1) {
+                throw new IllegalArgumentException("fieldline.gateway.rate-limit.quotas." + policy + "=" + quota
+                        + ": the policies are " + known + ", each with a quota of at least 1");
+            }
+        });
+    }
+
+    /** The quotas of a request by the verified client {@code clientId}: the client's overall quota, then the route's. */
+    public List<Quota> ofClient(String clientId, PublicRoute route, String method, Set<String> queryParameters) {
+        RateLimit routeLimit = route.rateLimitFor(method, queryParameters).orElse(ROUTE);
+        return List.of(new Quota(CLIENT.policy() + "|" + clientId, resolved(CLIENT)),
+                new Quota(routeLimit.policy() + "|" + clientId + "|" + ("HEAD".equals(method) ? "GET" : method)
+                        + "|" + route.path(), resolved(routeLimit)));
+    }
+
+    /** The quotas of a request that names no verified client: its source address, and the client id it claims. */
+    public List<Quota> ofAnonymous(HttpServerRequest request, Buffer body) {
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        Optional<String> claimedClientId = ClaimedClient.of(request, body);
+        List<Quota> quotas = new ArrayList<>();
+        quotas.add(new Quota(OAUTH_ADDRESS.policy() + "|" + address, resolved(OAUTH_ADDRESS)));
+        claimedClientId.ifPresent(clientId ->
+                quotas.add(new Quota(OAUTH_CLIENT.policy() + "|" + clientId, resolved(OAUTH_CLIENT))));
+        return quotas;
+    }
+
+    private RateLimit resolved(RateLimit declared) {
+        Integer quota = configured.get(declared.policy());
+        return quota == null ? declared : declared.withQuota(quota);
+    }
+}
