@@ -59,7 +59,7 @@ public final class TokenBenchmark {
         // the token endpoint's limits per client and per address are raised so that the gateway refuses nothing
         SuiteSettings settings = SuiteSettings.onFreePorts(root, dataDir, Durability.DURABLE).withGatewaySettings(Map.of(
                 "fieldline.gateway.rate-limit.quotas.oauth-client", "1000000000",
-                "fieldline.gateway.rate-limit.quotas.oauth-address", "1000000000"));
+                "fieldline.gateway.rate-limit.quotas.address", "1000000000"));
         try (Suite suite = Suite.start(settings, Progress.CONSOLE)) {
             new TokenBenchmark(settings, warmup, measure, rounds,
                     words(System.getProperty("grants", "client_credentials refresh_token password")),

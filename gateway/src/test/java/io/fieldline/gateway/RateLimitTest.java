@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.notNullValue;
  * The seed's rate limits (technicians API, "Rate limits": list 60 and get 120 requests a minute), counted per client
  * and route, and the token endpoint's, counted per client id and per source address; each answer tells the client its
  * quota (draft-ietf-httpapi-ratelimit-headers-10) and a 429 when to come back (RFC 9110 §10.2.3). The test profile
- * sets {@code oauth-client} to 20 and {@code oauth-address} to 30 a minute.
+ * sets {@code oauth-client} to 20 and {@code address} to 30 a minute.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedInfrastructureResource.class)
@@ -105,7 +105,7 @@ class RateLimitTest {
             given().config(address).contentType("application/json")
                     .body("{\"grant_type\":\"client_credentials\",\"client_id\":\"client-" + request + "\"}")
                     .when().post("/v3/oauth/token").then().statusCode(200)
-                    .header("RateLimit-Policy", containsString("\"oauth-address\";q=30;w=60"));
+                    .header("RateLimit-Policy", containsString("\"address\";q=30;w=60"));
         }
         given().config(address).contentType("application/json")
                 .body("{\"grant_type\":\"client_credentials\",\"client_id\":\"client-new\"}")

@@ -1,6 +1,7 @@
 package io.fieldline.surfaces;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import static io.fieldline.surfaces.ApiSurface.OAUTH;
 import static io.fieldline.surfaces.ApiSurface.TECHNICIANS;
 import static io.fieldline.surfaces.PublicRoute.PUBLIC;
 import static io.fieldline.surfaces.Service.IDENTITY;
+import static io.fieldline.surfaces.Service.JOB;
 import static io.fieldline.surfaces.Service.TECHNICIAN;
 
 /**
@@ -45,9 +47,44 @@ public final class PublicRoutes {
             new PublicRoute("/v3/users", TECHNICIAN, DISPATCH_V3, Map.of("POST", "users:write")),
             new PublicRoute("/v3/users/{id}", TECHNICIAN, DISPATCH_V3,
                     Map.of("GET", "users:read", "PATCH", "users:write", "DELETE", "users:write")),
-            new PublicRoute("/v3/users/{id}/restore", TECHNICIAN, DISPATCH_V3, Map.of("POST", "users:write")));
+            new PublicRoute("/v3/users/{id}/restore", TECHNICIAN, DISPATCH_V3, Map.of("POST", "users:write")),
+
+            // seed: Dispatch v3, everything but Authentication and Users
+            collection("/v3/organizations", "organizations"),
+            item("/v3/organizations/{id}", "organizations", "GET", "PATCH", "DELETE"),
+            collection("/v3/customers", "customers"),
+            item("/v3/customers/{id}", "customers", "GET", "PATCH", "DELETE"),
+            collection("/v3/jobs", "jobs"),
+            item("/v3/jobs/{id}", "jobs", "GET", "PATCH"),
+            new PublicRoute("/v3/jobs/{id}/accept", JOB, DISPATCH_V3, Map.of("POST", "jobs:write")),
+            new PublicRoute("/v3/jobs/{id}/reject", JOB, DISPATCH_V3, Map.of("POST", "jobs:write")),
+            collection("/v3/appointments", "appointments"),
+            item("/v3/appointments/{id}", "appointments", "GET", "PATCH", "DELETE"),
+            collection("/v3/attachments", "attachments"),
+            item("/v3/attachments/{id}", "attachments", "GET", "PATCH", "DELETE"),
+            collection("/v3/brands", "brands"),
+            item("/v3/brands/{id}", "brands", "GET", "PATCH", "DELETE"),
+            new PublicRoute("/v3/datafiles", JOB, DISPATCH_V3, Map.of("POST", "datafiles:write")),
+            new PublicRoute("/v3/datafiles/{uid}", JOB, DISPATCH_V3, Map.of("GET", "datafiles:read")),
+            // the short-lived signed link a datafile's 302 names: its signature is the credential
+            new PublicRoute("/v3/datafiles/{uid}/content", JOB, DISPATCH_V3, Map.of("GET", PUBLIC)),
+            new PublicRoute("/v3/survey_responses", JOB, DISPATCH_V3, Map.of("GET", "survey_responses:read")));
 
     private PublicRoutes() {
+    }
+
+    /** A v3 collection of job-service: listed with {@code <resource>:read}, added to with {@code <resource>:write}. */
+    private static PublicRoute collection(String path, String resource) {
+        return new PublicRoute(path, JOB, DISPATCH_V3, Map.of("GET", resource + ":read", "POST", resource + ":write"));
+    }
+
+    /** A v3 item of job-service: read with {@code <resource>:read}, changed with {@code <resource>:write}. */
+    private static PublicRoute item(String path, String resource, String... methods) {
+        Map<String, String> scopes = new HashMap<>();
+        for (String method : methods) {
+            scopes.put(method, resource + (method.equals("GET") ? ":read" : ":write"));
+        }
+        return new PublicRoute(path, JOB, DISPATCH_V3, scopes);
     }
 
     public static List<PublicRoute> all() {

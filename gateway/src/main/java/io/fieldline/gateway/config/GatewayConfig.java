@@ -72,7 +72,7 @@ public interface GatewayConfig {
 
     /**
      * The rate limits ({@code fieldline.gateway.rate-limit.*}): each route's, from its seed or the {@code route}
-     * default, and the {@code client}, {@code oauth-client} and {@code oauth-address} policies (see
+     * default, and the {@code client}, {@code oauth-client} and {@code address} policies (see
      * {@code RequestQuotas}).
      */
     interface RateLimiting {

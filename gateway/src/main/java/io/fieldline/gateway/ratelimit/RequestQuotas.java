@@ -19,9 +19,9 @@ import java.util.stream.Stream;
 /**
  * Which quotas a request counts against. A client's request counts against the client's overall quota
  * ({@code client}) and the route's: the limit its seed sets (the technicians API's 60 and 120 a minute), else
- * {@code route}. A request that names no verified client (the OAuth endpoints, which authenticate clients
- * themselves) counts against its source address ({@code oauth-address}) and, when it claims a client id, against
- * that id ({@code oauth-client}), so guessing a client's secret is slowed before identity-service sees it. Each
+ * {@code route}. A request to a route that takes no token (the OAuth endpoints, which authenticate clients
+ * themselves, and signed links) counts against its source address ({@code address}) and, when it claims a client id,
+ * against that id ({@code oauth-client}), so guessing a client's secret is slowed before identity-service sees it. Each
  * quota may be changed in configuration by its policy name.
  */
 @ApplicationScoped
@@ -30,14 +30,14 @@ public class RequestQuotas {
     static final RateLimit CLIENT = RateLimit.perMinute("client", 6000);
     static final RateLimit ROUTE = RateLimit.perMinute("route", 600);
     static final RateLimit OAUTH_CLIENT = RateLimit.perMinute("oauth-client", 300);
-    static final RateLimit OAUTH_ADDRESS = RateLimit.perMinute("oauth-address", 600);
+    static final RateLimit ADDRESS = RateLimit.perMinute("address", 600);
 
     private final Map<String, Integer> configured;
 
     public RequestQuotas(GatewayConfig config) {
         this.configured = config.gateway().rateLimit().quotas();
         Set<String> known = new TreeSet<>();
-        Stream.of(CLIENT, ROUTE, OAUTH_CLIENT, OAUTH_ADDRESS).map(RateLimit::policy).forEach(known::add);
+        Stream.of(CLIENT, ROUTE, OAUTH_CLIENT, ADDRESS).map(RateLimit::policy).forEach(known::add);
         PublicRoutes.all().forEach(route -> route.rateLimits().values().forEach(limit -> known.add(limit.policy())));
         configured.forEach((policy, quota) -> {
             if (!known.contains(policy) || quota < 1) {
@@ -60,7 +60,7 @@ public class RequestQuotas {
         String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
         Optional<String> claimedClientId = ClaimedClient.of(request, body);
         List<Quota> quotas = new ArrayList<>();
-        quotas.add(new Quota(OAUTH_ADDRESS.policy() + "|" + address, resolved(OAUTH_ADDRESS)));
+        quotas.add(new Quota(ADDRESS.policy() + "|" + address, resolved(ADDRESS)));
         claimedClientId.ifPresent(clientId ->
                 quotas.add(new Quota(OAUTH_CLIENT.policy() + "|" + clientId, resolved(OAUTH_CLIENT))));
         return quotas;
