@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(EmbeddedInfrastructureResource.class)
 @WithTestResource(EchoUpstreamResource.class)
 @WithTestResource(TestTokensResource.class)
+@WithTestResource(EmbeddedRedisResource.class)
 class PublicRoutesTest {
 
     @InjectTestTokens

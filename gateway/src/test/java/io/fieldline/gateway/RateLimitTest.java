@@ -21,12 +21,13 @@ import static org.hamcrest.Matchers.notNullValue;
  * The seed's rate limits (technicians API, "Rate limits": list 60 and get 120 requests a minute), counted per client
  * and route, and the token endpoint's, counted per client id and per source address; each answer tells the client its
  * quota (draft-ietf-httpapi-ratelimit-headers-10) and a 429 when to come back (RFC 9110 §10.2.3). The test profile
- * sets {@code oauth-client} to 20 and {@code address} to 30 a minute.
+ * sets {@code oauth-client} to 20 and {@code address} to 30 a minute; the counters live in Redis, as with replicas.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedInfrastructureResource.class)
 @WithTestResource(EchoUpstreamResource.class)
 @WithTestResource(TestTokensResource.class)
+@WithTestResource(EmbeddedRedisResource.class)
 class RateLimitTest {
 
     private static final AtomicLong ACCOUNTS = new AtomicLong(70_000);

@@ -42,6 +42,7 @@ import static org.hamcrest.Matchers.notNullValue;
 @WithTestResource(EmbeddedInfrastructureResource.class)
 @WithTestResource(EchoUpstreamResource.class)
 @WithTestResource(TestTokensResource.class)
+@WithTestResource(EmbeddedRedisResource.class)
 class SurfaceContractTest {
 
     private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");

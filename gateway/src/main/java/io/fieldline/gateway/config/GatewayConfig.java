@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** The gateway's settings ({@code fieldline.*}), each documented where it is declared. */
 @ConfigMapping(prefix = "fieldline")
@@ -68,6 +69,13 @@ public interface GatewayConfig {
         long integrationKeyCacheSize();
 
         RateLimiting rateLimit();
+
+        /**
+         * Redis ({@code redis://[:password@]host:port[/db]}) that every gateway replica keeps its rate-limit counters
+         * in, so that they count against the same quotas ({@code FIELDLINE_GATEWAY_REDIS_URL}); without it, each
+         * replica counts in its own memory.
+         */
+        Optional<String> redisUrl();
     }
 
     /**
@@ -83,8 +91,15 @@ public interface GatewayConfig {
          */
         Map<String, Integer> quotas();
 
-        /** How many counters are kept in memory at most; a counter is forgotten once its quota is whole again. */
+        /** How many counters are kept in memory at most, without Redis; a window is forgotten when it closes. */
         @WithDefault("200000")
         long maxCounters();
+
+        /**
+         * How long a check may wait for Redis. A check that fails or takes longer lets the request through (fail open:
+         * the tokens are still checked) and counts {@code fieldline_gateway_rate_limit_unavailable_total}.
+         */
+        @WithDefault("200ms")
+        Duration redisTimeout();
     }
 }
