@@ -2,6 +2,7 @@ package io.fieldline.gateway;
 
 import io.fieldline.local.FreePorts;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
@@ -10,26 +11,52 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Stands in for the services behind the gateway: answers every request with what it received (method, path, query,
- * headers, body), reports ready, and drops the connection for {@code /v3/users/drop} so a failing service can be seen.
- * As identity-service's integration key exchange, it knows no key, and answers 403 unless the gateway authenticates.
+ * headers, body), reports ready, drops the connection for {@code /v3/users/drop} (counting them) and answers
+ * {@code /v3/users/slow} after ten seconds, so a failing service can be seen; {@link #stopServing} and
+ * {@link #resumeServing} take it down and bring it back on the same port. As identity-service's integration key
+ * exchange, it knows no key, and answers 403 unless the gateway authenticates.
  */
 public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager {
+
+    /** How many requests to {@code /v3/users/drop} arrived. */
+    public static final AtomicInteger DROPPED = new AtomicInteger();
+
+    private static Vertx shared;
+    private static HttpServer serving;
+    private static int port;
 
     private static final String GATEWAY_AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(
             "gateway:test-only-internal-secret-0123456789abcdef".getBytes(StandardCharsets.UTF_8));
 
-    private Vertx vertx;
-
     @Override
     public Map<String, String> start() {
-        vertx = Vertx.vertx();
-        int port = FreePorts.pick();
-        HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+        shared = Vertx.vertx();
+        port = FreePorts.pick();
+        resumeServing();
+        String url = "http://localhost:" + port;
+        return Map.of("fieldline.identity.url", url, "fieldline.technician.url", url, "fieldline.job.url", url,
+                "fieldline.gateway.upstream-timeout", "5s");
+    }
+
+    /** Closes the server: connections to it are refused until {@link #resumeServing}. */
+    public static void stopServing() {
+        await(serving.close());
+    }
+
+    /** Listens again on the same port. */
+    public static void resumeServing() {
+        HttpServer server = shared.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             if (request.path().equals("/v3/users/drop")) {
+                DROPPED.incrementAndGet();
                 request.connection().close();
+                return;
+            }
+            if (request.path().equals("/v3/users/slow")) {
+                shared.setTimer(10_000, ignored -> request.response().end());
                 return;
             }
             if (request.path().equals("/internal/integration-keys/token")) {
@@ -46,18 +73,20 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
                     .put("headers", headers)
                     .put("body", body.toString()).encode());
         }));
+        await(server.listen(port));
+        serving = server;
+    }
+
+    private static void await(Future<?> future) {
         try {
-            server.listen(port).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            future.toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("echo upstream did not start", e);
+            throw new IllegalStateException("echo upstream did not start or stop", e);
         }
-        String url = "http://localhost:" + port;
-        return Map.of("fieldline.identity.url", url, "fieldline.technician.url", url, "fieldline.job.url", url,
-                "fieldline.gateway.upstream-timeout", "5s");
     }
 
     @Override
     public void stop() {
-        vertx.close();
+        shared.close();
     }
 }

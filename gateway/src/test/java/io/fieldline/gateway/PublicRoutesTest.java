@@ -259,14 +259,6 @@ class PublicRoutesTest {
     }
 
     @Test
-    void shouldAnswerBadGatewayWhenTheServiceDropsTheRequest() {
-        given().auth().oauth2(tokens.client(1, "users:read"))
-                .when().get("/v3/users/drop")
-                .then().statusCode(502)
-                .body("error.code", equalTo("bad_gateway"));
-    }
-
-    @Test
     void shouldBeReadyWhenEveryServiceIsReady() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)

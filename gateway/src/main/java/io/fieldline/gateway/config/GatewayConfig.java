@@ -70,12 +70,31 @@ public interface GatewayConfig {
 
         RateLimiting rateLimit();
 
+        Breaker breaker();
+
         /**
          * Redis ({@code redis://[:password@]host:port[/db]}) that every gateway replica keeps its rate-limit counters
          * in, so that they count against the same quotas ({@code FIELDLINE_GATEWAY_REDIS_URL}); without it, each
          * replica counts in its own memory.
          */
         Optional<String> redisUrl();
+    }
+
+    /**
+     * Each service's circuit breaker ({@code fieldline.gateway.breaker.*}): it opens when at least
+     * {@code failure-ratio} of the last {@code request-volume} requests found the service down or too slow, answers 503
+     * at once while open, and lets a trial request through after {@code delay}.
+     */
+    interface Breaker {
+
+        @WithDefault("20")
+        int requestVolume();
+
+        @WithDefault("0.5")
+        double failureRatio();
+
+        @WithDefault("5s")
+        Duration delay();
     }
 
     /**

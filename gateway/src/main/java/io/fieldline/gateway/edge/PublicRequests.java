@@ -2,6 +2,8 @@ package io.fieldline.gateway.edge;
 
 import io.fieldline.gateway.auth.AccessTokenVerifier;
 import io.fieldline.gateway.auth.IntegrationKeys;
+import io.fieldline.gateway.proxy.UpstreamFailure;
+import io.fieldline.gateway.proxy.UpstreamGuards;
 import io.fieldline.gateway.proxy.UpstreamProxy;
 import io.fieldline.gateway.ratelimit.Quota;
 import io.fieldline.gateway.ratelimit.RateLimiter;
@@ -26,7 +28,6 @@ import io.fieldline.gateway.config.GatewayConfig;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Where every public request enters: it gets a request id, is matched to its resource in the shared route table
@@ -43,15 +44,17 @@ public class PublicRequests {
     private final AccessTokenVerifier tokens;
     private final IntegrationKeys keys;
     private final UpstreamProxy proxy;
+    private final UpstreamGuards guards;
     private final RequestQuotas quotas;
     private final RateLimiter limiter;
     private final long maxBodySize;
 
-    public PublicRequests(AccessTokenVerifier tokens, IntegrationKeys keys, UpstreamProxy proxy, RequestQuotas quotas,
-                          RateLimiter limiter, GatewayConfig config) {
+    public PublicRequests(AccessTokenVerifier tokens, IntegrationKeys keys, UpstreamProxy proxy, UpstreamGuards guards,
+                          RequestQuotas quotas, RateLimiter limiter, GatewayConfig config) {
         this.tokens = tokens;
         this.keys = keys;
         this.proxy = proxy;
+        this.guards = guards;
         this.quotas = quotas;
         this.limiter = limiter;
         this.maxBodySize = config.gateway().maxBodySize();
@@ -172,11 +175,12 @@ public class PublicRequests {
                     verdict.headers().forEach(context.response()::putHeader);
                 }
                 context.response().end(answer.body());
-            } else if (result.cause() instanceof TimeoutException
-                    || result.cause() instanceof io.netty.handler.timeout.TimeoutException) {
-                ErrorReplies.reply(context, route.surface(), 504, "gateway_timeout", "The service did not answer in time");
             } else {
-                ErrorReplies.reply(context, route.surface(), 502, "bad_gateway", "The service is unavailable");
+                UpstreamFailure failure = guards.failure(result.cause());
+                if (failure.retryAfterSeconds() > 0) {
+                    context.response().putHeader("Retry-After", String.valueOf(failure.retryAfterSeconds()));
+                }
+                ErrorReplies.reply(context, route.surface(), failure.status(), failure.code(), failure.message());
             }
         });
     }

@@ -2,12 +2,14 @@ package io.fieldline.gateway.proxy;
 
 import io.fieldline.surfaces.Service;
 import io.fieldline.gateway.route.Upstreams;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.RequestOptions;
@@ -16,7 +18,10 @@ import io.fieldline.gateway.config.GatewayConfig;
 
 import java.util.Set;
 
-/** Forwards a request to a service over pooled keep-alive connections and relays its response. */
+/**
+ * Forwards a request to a service over pooled keep-alive connections, under the service's circuit breaker and retry
+ * ({@link UpstreamGuards}), and relays its response.
+ */
 @ApplicationScoped
 public class UpstreamProxy {
 
@@ -28,19 +33,27 @@ public class UpstreamProxy {
     public record Answer(int status, MultiMap headers, Buffer body) {
     }
 
+    /** RFC 9110 §9.2.2: sending these again changes nothing more than sending them once. */
+    private static final Set<HttpMethod> IDEMPOTENT = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT,
+            HttpMethod.DELETE, HttpMethod.OPTIONS);
+
     private final HttpClient client;
     private final Upstreams upstreams;
+    private final UpstreamGuards guards;
     private final long timeoutMillis;
 
-    public UpstreamProxy(Vertx vertx, Upstreams upstreams,
-                         GatewayConfig config) {
+    public UpstreamProxy(Vertx vertx, Upstreams upstreams, UpstreamGuards guards, GatewayConfig config) {
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
                 .setMaxPoolSize(64));
         this.upstreams = upstreams;
+        this.guards = guards;
         this.timeoutMillis = config.gateway().upstreamTimeout().toMillis();
     }
 
-    /** Sends the request on to {@code pathAndQuery} of the upstream, with the given headers added or replaced. */
+    /**
+     * Sends the request on to {@code pathAndQuery} of the upstream, with the given headers added or replaced; completes
+     * on the caller's context. A failure is read with {@link UpstreamGuards#failure}.
+     */
     public Future<Answer> forward(Service upstream, String pathAndQuery, HttpServerRequest request, Buffer body,
                                   MultiMap extraHeaders) {
         MultiMap headers = forwardable(request.headers());
@@ -49,9 +62,14 @@ public class UpstreamProxy {
                 .setMethod(request.method())
                 .setTimeout(timeoutMillis)
                 .setHeaders(headers);
-        return client.request(options)
+        boolean idempotent = IDEMPOTENT.contains(request.method());
+        Context context = Vertx.currentContext();
+        return Future.fromCompletionStage(guards.call(upstream, () -> client.request(options)
                 .compose(outgoing -> outgoing.send(body))
-                .compose(response -> response.body().map(payload -> answer(response, payload)));
+                .compose(response -> response.body().map(payload -> answer(response, payload)))
+                .recover(failure -> Future.failedFuture(idempotent && UpstreamFailure.isConnectionFailure(failure)
+                        ? new UpstreamFailure.RetryableFailure(failure) : failure))
+                .toCompletionStage()), context);
     }
 
     /** A plain GET of {@code path} on the upstream, for health checks and API documents. */
