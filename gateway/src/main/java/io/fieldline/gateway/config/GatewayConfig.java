@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,6 +72,12 @@ public interface GatewayConfig {
         RateLimiting rateLimit();
 
         Breaker breaker();
+
+        /**
+         * The proxies in front of the gateway whose {@code X-Forwarded-For}, {@code -Proto} and {@code -Host} are
+         * believed: addresses or CIDR ranges ({@code 10.0.0.0/8}). None by default: those headers are replaced.
+         */
+        Optional<List<String>> trustedProxies();
 
         /**
          * Redis ({@code redis://[:password@]host:port[/db]}) that every gateway replica keeps its rate-limit counters

@@ -2,6 +2,7 @@ package io.fieldline.gateway.edge;
 
 import io.fieldline.gateway.auth.AccessTokenVerifier;
 import io.fieldline.gateway.auth.IntegrationKeys;
+import io.fieldline.gateway.forwarding.ClientAddresses;
 import io.fieldline.gateway.proxy.UpstreamFailure;
 import io.fieldline.gateway.proxy.UpstreamGuards;
 import io.fieldline.gateway.proxy.UpstreamProxy;
@@ -27,7 +28,6 @@ import io.fieldline.gateway.config.GatewayConfig;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Where every public request enters: it gets a request id, is matched to its resource in the shared route table
@@ -45,16 +45,19 @@ public class PublicRequests {
     private final IntegrationKeys keys;
     private final UpstreamProxy proxy;
     private final UpstreamGuards guards;
+    private final ClientAddresses clientAddresses;
     private final RequestQuotas quotas;
     private final RateLimiter limiter;
     private final long maxBodySize;
 
     public PublicRequests(AccessTokenVerifier tokens, IntegrationKeys keys, UpstreamProxy proxy, UpstreamGuards guards,
-                          RequestQuotas quotas, RateLimiter limiter, GatewayConfig config) {
+                          ClientAddresses clientAddresses, RequestQuotas quotas, RateLimiter limiter,
+                          GatewayConfig config) {
         this.tokens = tokens;
         this.keys = keys;
         this.proxy = proxy;
         this.guards = guards;
+        this.clientAddresses = clientAddresses;
         this.quotas = quotas;
         this.limiter = limiter;
         this.maxBodySize = config.gateway().maxBodySize();
@@ -160,11 +163,8 @@ public class PublicRequests {
         String pathAndQuery = context.normalizedPath() + (query == null ? "" : "?" + query);
         Buffer body = context.body().buffer() == null ? Buffer.buffer() : context.body().buffer();
         String requestId = RequestIdOfContext.of(context);
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap()
-                .set(RequestIdOfContext.HEADER, requestId)
-                .set("X-Forwarded-For", forwardedFor(request))
-                .set("X-Forwarded-Proto", request.scheme())
-                .set("X-Forwarded-Host", String.valueOf(request.authority()));
+        MultiMap headers = clientAddresses.forwardedHeaders(request).set(RequestIdOfContext.HEADER, requestId);
+        ClientAddresses.spoofable().forEach(request.headers()::remove);
         proxy.forward(route.service(), pathAndQuery, request, body, headers).onComplete(result -> {
             if (result.succeeded()) {
                 UpstreamProxy.Answer answer = result.result();
@@ -242,11 +242,5 @@ public class PublicRequests {
         }
         String value = authorization.substring(scheme.length()).trim();
         return value.isEmpty() ? Optional.empty() : Optional.of(value);
-    }
-
-    private static String forwardedFor(HttpServerRequest request) {
-        String previous = request.getHeader("X-Forwarded-For");
-        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        return previous == null ? client : previous + ", " + client;
     }
 }

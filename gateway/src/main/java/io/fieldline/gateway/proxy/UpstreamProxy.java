@@ -16,7 +16,10 @@ import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.fieldline.gateway.config.GatewayConfig;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Forwards a request to a service over pooled keep-alive connections, under the service's circuit breaker and retry
@@ -27,7 +30,8 @@ public class UpstreamProxy {
 
     /** RFC 9110 section 7.6.1: meaningful for one connection only, never forwarded. */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
+            "content-length");
 
     /** The upstream's answer, body read in full. */
     public record Answer(int status, MultiMap headers, Buffer body) {
@@ -83,10 +87,14 @@ public class UpstreamProxy {
         return new Answer(response.statusCode(), forwardable(response.headers()), payload);
     }
 
+    /** The end-to-end headers: neither the hop-by-hop ones nor those {@code Connection} names (RFC 9110 §7.6.1). */
     private static MultiMap forwardable(MultiMap headers) {
+        Set<String> named = headers.getAll("Connection").stream().flatMap(value -> Arrays.stream(value.split(",")))
+                .map(name -> name.trim().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         MultiMap copy = MultiMap.caseInsensitiveMultiMap();
         headers.forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(name) && !named.contains(name)) {
                 copy.add(header.getKey(), header.getValue());
             }
         });

@@ -1,6 +1,7 @@
 package io.fieldline.gateway.ratelimit;
 
 import io.fieldline.gateway.config.GatewayConfig;
+import io.fieldline.gateway.forwarding.ClientAddresses;
 import io.fieldline.surfaces.PublicRoute;
 import io.fieldline.surfaces.PublicRoutes;
 import io.fieldline.surfaces.RateLimit;
@@ -33,9 +34,11 @@ public class RequestQuotas {
     static final RateLimit ADDRESS = RateLimit.perMinute("address", 600);
 
     private final Map<String, Integer> configured;
+    private final ClientAddresses clientAddresses;
 
-    public RequestQuotas(GatewayConfig config) {
+    public RequestQuotas(GatewayConfig config, ClientAddresses clientAddresses) {
         this.configured = config.gateway().rateLimit().quotas();
+        this.clientAddresses = clientAddresses;
         Set<String> known = new TreeSet<>();
         Stream.of(CLIENT, ROUTE, OAUTH_CLIENT, ADDRESS).map(RateLimit::policy).forEach(known::add);
         PublicRoutes.all().forEach(route -> route.rateLimits().values().forEach(limit -> known.add(limit.policy())));
@@ -57,7 +60,7 @@ public class RequestQuotas {
 
     /** The quotas of a request that names no verified client: its source address, and the client id it claims. */
     public List<Quota> ofAnonymous(HttpServerRequest request, Buffer body) {
-        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        String address = clientAddresses.clientOf(request);
         Optional<String> claimedClientId = ClaimedClient.of(request, body);
         List<Quota> quotas = new ArrayList<>();
         quotas.add(new Quota(ADDRESS.policy() + "|" + address, resolved(ADDRESS)));
