@@ -262,6 +262,7 @@ class PublicRoutesTest {
     void shouldBeReadyWhenEveryServiceIsReady() {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f]{32}"))
                 .body("checks.find { it.name == 'services' }.data.'technician-service'", equalTo("ready"));
     }
 }
