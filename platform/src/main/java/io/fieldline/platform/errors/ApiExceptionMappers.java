@@ -40,9 +40,19 @@ public class ApiExceptionMappers {
         return respond(problem, request, resource);
     }
 
-    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
-    public Response unauthenticated(ContainerRequestContext request, SimpleResourceInfo resource) {
-        return respond(ApiException.unauthorized("Missing or invalid access token"), request, resource);
+    /** A bearer token was sent and failed verification. */
+    @ServerExceptionMapper
+    public Response badCredential(AuthenticationFailedException failed, ContainerRequestContext request,
+                                  SimpleResourceInfo resource) {
+        return respond(ApiException.unauthorized("Invalid or expired access token"), request, resource);
+    }
+
+    /** No bearer token was sent, so the request is anonymous where a scope is needed. */
+    @ServerExceptionMapper
+    public Response missingCredential(UnauthorizedException anonymous, ContainerRequestContext request,
+                                      SimpleResourceInfo resource) {
+        return respond(ApiException.missingCredential("Missing access token: send Authorization: Bearer <token>"),
+                request, resource);
     }
 
     @ServerExceptionMapper
@@ -109,7 +119,7 @@ public class ApiExceptionMappers {
         Problem problem = refusal.problem(request.getHeaderString(RequestIds.HEADER));
         Response.ResponseBuilder response = Response.status(surface.status(problem)).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(surface.errorBody(problem));
-        surface.errorHeaders(problem).forEach(response::header);
+        surface.errorHeaders(problem, refusal.credentialSent()).forEach(response::header);
         return response.build();
     }
 

@@ -251,19 +251,22 @@ class TechniciansApiTest {
     }
 
     @Test
-    void shouldRequireAToken() {
+    void shouldRequireATokenWithAChallengeThatCarriesNoErrorCode() {
         given().when().get("/api/v1/technicians")
                 .then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"fieldline\""))
                 .body("error.code", equalTo("unauthorized"))
                 .body("request_id", notNullValue());
     }
 
     @Test
-    void shouldRefuseEveryForgedToken() {
+    void shouldRefuseEveryForgedTokenAsAnInvalidToken() {
         for (String forged : tokens.forgeries(Workforce.newAccount(), "technicians:read")) {
             given().auth().oauth2(forged)
                     .when().get("/api/v1/technicians")
-                    .then().statusCode(401).body("error.code", equalTo("unauthorized"));
+                    .then().statusCode(401)
+                    .header("WWW-Authenticate", equalTo("Bearer realm=\"fieldline\", error=\"invalid_token\""))
+                    .body("error.code", equalTo("unauthorized"));
         }
     }
 
