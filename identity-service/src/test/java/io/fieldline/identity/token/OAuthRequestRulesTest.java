@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,31 @@ class OAuthRequestRulesTest {
                 .then().statusCode(401)
                 .header("WWW-Authenticate", startsWith("Basic"))
                 .header("Cache-Control", "no-store")
+                .body("error", equalTo("invalid_client"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/v3/oauth/revoke, token=t", "/v3/oauth/introspect, token=t",
+            "/v3/oauth/revoke, token=t&client_id=" + CLIENT_ID, "/v3/oauth/introspect, token=t&client_id=" + CLIENT_ID,
+            "/v3/oauth/token, grant_type=client_credentials",
+            "/v3/oauth/token, grant_type=client_credentials&client_id=" + CLIENT_ID})
+    void shouldChallengeARequestWithoutClientAuthenticationAsAnInvalidClient(String endpoint, String form) {
+        given().contentType(ContentType.URLENC).body(form)
+                .when().post(endpoint)
+                .then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic"))
+                .header("Cache-Control", "no-store")
+                .body("error", equalTo("invalid_client"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/v3/oauth/revoke", "/v3/oauth/introspect"})
+    void shouldChallengeAJsonRequestWithoutClientAuthenticationAsAnInvalidClient(String endpoint) {
+        given().contentType(ContentType.JSON).body("{\"token\":\"t\"}")
+                .when().post(endpoint)
+                .then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic"))
                 .body("error", equalTo("invalid_client"));
     }
 
