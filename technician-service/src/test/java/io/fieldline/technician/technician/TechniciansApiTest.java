@@ -130,6 +130,16 @@ class TechniciansApiTest {
     }
 
     @Test
+    void shouldRefuseAnEmptyPageOrFilterNamingTheParameter() {
+        given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
+                .queryParam("per_page", "").queryParam("status", "")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(400)
+                .body("error.fields.per_page[0]", equalTo("must not be empty"))
+                .body("error.fields.status[0]", equalTo("must not be empty"));
+    }
+
+    @Test
     void shouldFilterByStatusAndAvailability() {
         long account = Workforce.newAccount();
         Workforce.createUser(tokens.client(account, "users:write"), 10, "Mike", List.of("technician"));
