@@ -54,6 +54,8 @@ class RequestBodyRulesTest {
             "a NUL in an element     | {\"roles\": [\"a\\u0000\"]}      | 422 | roles           | must not contain the NUL character (U+0000)",
             "an id that is a word    | {\"organization_id\": \"ten\"}   | 422 | organization_id | must be a positive integer id",
             "an id that is negative  | {\"organization_id\": -3}        | 422 | organization_id | must be a positive integer id",
+            "an id after a space     | {\"organization_id\": \" 10\"}   | 422 | organization_id | must be a positive integer id",
+            "an id before a space    | {\"organization_id\": \"10 \"}   | 422 | organization_id | must be a positive integer id",
             "a duplicate key         | {\"active\": true, \"active\": false} | 400 | active    | is given more than once",
             "not an object           | [1, 2]                           | 422 | body            | must be an object",
     })

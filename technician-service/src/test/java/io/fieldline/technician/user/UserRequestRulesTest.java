@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -52,6 +53,8 @@ class UserRequestRulesTest {
             "a lone surrogate            | \"organization_id\": 10, \"first_name\": \"\\ud800\", \"last_name\": \"T\", \"roles\": [\"technician\"] | first_name | must be valid Unicode text (it has an unpaired surrogate)",
             "an id that is not a number  | \"organization_id\": \"ten\", \"first_name\": \"Jim\", \"last_name\": \"T\", \"roles\": [\"technician\"] | organization_id | must be a positive integer id",
             "an id with a fraction       | \"organization_id\": 10.5, \"first_name\": \"Jim\", \"last_name\": \"T\", \"roles\": [\"technician\"] | organization_id | must be a positive integer id",
+            "an id after a space         | \"organization_id\": \" 10\", \"first_name\": \"Jim\", \"last_name\": \"T\", \"roles\": [\"technician\"] | organization_id | must be a positive integer id",
+            "an id before a space        | \"organization_id\": \"10 \", \"first_name\": \"Jim\", \"last_name\": \"T\", \"roles\": [\"technician\"] | organization_id | must be a positive integer id",
     })
     void shouldRefuseABodyThatBreaksTheJsonRulesNamingTheField(String what, String body, String field, String problem) {
         String writer = tokens.client(Workforce.newAccount(), "users:write", "users:read");
@@ -134,6 +137,20 @@ class UserRequestRulesTest {
         given().auth().oauth2(tokens.client(Workforce.newAccount(), "users:read"))
                 .urlEncodingEnabled(false)
                 .when().get("/v3/users/1%002")
+                .then().statusCode(404)
+                .body("error.code", equalTo("not_found"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/v3/users/%20{id}", "/v3/users/{id}%20", "/api/v1/technicians?id=%20{id}", "/api/v1/technicians?id={id}%20"})
+    void shouldAnswerNotFoundForAnIdWithSurroundingSpaces(String template) {
+        long account = Workforce.newAccount();
+        long id = Workforce.createUser(tokens.client(account, "users:write"), 10, "Mike", List.of("technician"));
+        String reader = tokens.client(account, "users:read", "technicians:read");
+        given().auth().oauth2(reader).when().get(template.replace("%20", "").replace("{id}", String.valueOf(id)))
+                .then().statusCode(200);
+        given().auth().oauth2(reader).urlEncodingEnabled(false)
+                .when().get(template.replace("{id}", String.valueOf(id)))
                 .then().statusCode(404)
                 .body("error.code", equalTo("not_found"));
     }
