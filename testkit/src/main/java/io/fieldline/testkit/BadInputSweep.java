@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.hasKey;
 /**
  * Sends the kinds of bad input that must never reach the database to every JSON body field and every query parameter
  * of every operation a service's OpenAPI document lists: U+0000, a lone surrogate, a value of the wrong JSON type, a
- * null array element and a duplicate key. Each must come back as a 400 or 422 naming
+ * null array element, a duplicate key and a query parameter given twice. Each must come back as a 400 or 422 naming
  * the field, never a 2xx or a 5xx; a number too long or too large for an integer field is a 422 naming it. The
  * document is generated from the resources, so a new route is swept without anyone listing it.
  */
@@ -67,11 +67,12 @@ public final class BadInputSweep {
                 properties.keySet().stream().findFirst().ifPresent(field -> tests.add(DynamicTest.dynamicTest(
                         method.toUpperCase() + " " + template + " " + field + ": duplicate key",
                         () -> refusesBody(method, path, "{\"" + field + "\": null, \"" + field + "\": null}", field))));
-                queryParameters(document, operation).forEach(parameter -> tests.add(DynamicTest.dynamicTest(
-                        method.toUpperCase() + " " + template + " ?" + parameter + ": NUL",
-                        () -> given().auth().oauth2(token).urlEncodingEnabled(false)
-                                .request(method.toUpperCase(), path + "?" + parameter + "=a%00b")
-                                .then().statusCode(400).body("error.fields", hasKey(parameter)))));
+                queryParameters(document, operation).forEach(parameter -> Map.of("NUL", parameter + "=a%00b",
+                        "given twice", parameter + "=1&" + parameter + "=2").forEach((kind, query) -> tests.add(
+                        DynamicTest.dynamicTest(method.toUpperCase() + " " + template + " ?" + parameter + ": " + kind,
+                                () -> given().auth().oauth2(token).urlEncodingEnabled(false)
+                                        .request(method.toUpperCase(), path + "?" + query)
+                                        .then().statusCode(400).body("error.fields", hasKey(parameter))))));
             }
         });
         return tests.stream();

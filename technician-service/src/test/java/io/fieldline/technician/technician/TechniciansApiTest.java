@@ -140,6 +140,28 @@ class TechniciansApiTest {
     }
 
     @Test
+    void shouldRefuseAnIdGivenTwiceNamingIt() {
+        long account = Workforce.newAccount();
+        long mike = Workforce.createUser(tokens.client(account, "users:write"), 10, "Mike", List.of("technician"));
+        given().auth().oauth2(tokens.client(account, "technicians:read"))
+                .queryParam("id", mike, mike + 1)
+                .when().get("/api/v1/technicians")
+                .then().statusCode(400)
+                .body("error.code", equalTo("bad_request"))
+                .body("error.fields.id[0]", equalTo("is given more than once"))
+                .body("request_id", notNullValue());
+    }
+
+    @Test
+    void shouldRefuseASecondAuthorizationHeader() {
+        String token = tokens.client(Workforce.newAccount(), "technicians:read");
+        given().header("Authorization", "Bearer " + token).header("Authorization", "Bearer other")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(400)
+                .body("error.fields.Authorization[0]", equalTo("is given more than once"));
+    }
+
+    @Test
     void shouldFilterByStatusAndAvailability() {
         long account = Workforce.newAccount();
         Workforce.createUser(tokens.client(account, "users:write"), 10, "Mike", List.of("technician"));
