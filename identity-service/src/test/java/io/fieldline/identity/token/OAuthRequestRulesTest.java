@@ -69,6 +69,18 @@ class OAuthRequestRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/v3/oauth/revoke", "/v3/oauth/introspect"})
+    void shouldRefuseABodyTypeItCannotReadInItsOwnWords(String endpoint) {
+        given().contentType("text/plain").body("token=t")
+                .when().post(endpoint)
+                .then().statusCode(415)
+                .header("Cache-Control", "no-store")
+                .body("error", equalTo("invalid_request"))
+                .body("error_description", equalTo("Content-Type text/plain is not supported; "
+                        + "send application/x-www-form-urlencoded or application/json"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"grant_type=client_credentials&grant_type=password", "scope=users:read&scope=admin"})
     void shouldRefuseAParameterGivenTwice(String repeated) {
         String name = repeated.substring(0, repeated.indexOf('='));

@@ -24,6 +24,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -153,6 +154,23 @@ class UserRequestRulesTest {
                 .when().get(template.replace("{id}", String.valueOf(id)))
                 .then().statusCode(404)
                 .body("error.code", equalTo("not_found"));
+    }
+
+    @Test
+    void shouldRefuseABodyTypeOrAcceptItCannotServeInItsOwnWords() {
+        String writer = tokens.client(Workforce.newAccount(), "users:write", "users:read");
+        given().auth().oauth2(writer).contentType("text/plain").body("{" + VALID + "}")
+                .when().post("/v3/users")
+                .then().statusCode(415)
+                .body("error.code", equalTo("unsupported_media_type"))
+                .body("error.message", equalTo("Content-Type text/plain is not supported; send application/json"))
+                .body("request_id", notNullValue());
+        given().auth().oauth2(writer).accept("application/xml")
+                .when().get("/v3/users/1")
+                .then().statusCode(406)
+                .contentType(ContentType.JSON)
+                .body("error.code", equalTo("not_acceptable"))
+                .body("error.message", equalTo("Accept application/xml cannot be answered here; accept application/json"));
     }
 
     @TestFactory
