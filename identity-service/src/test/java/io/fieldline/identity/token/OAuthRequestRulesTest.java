@@ -5,6 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,13 +35,8 @@ class OAuthRequestRulesTest {
     @ValueSource(strings = {"/v3/oauth/token", "/v3/oauth/revoke", "/v3/oauth/introspect"})
     void shouldFailClientAuthenticationForABasicCredentialWithABadPercentEscape(String endpoint) {
         String basic = Base64.getEncoder().encodeToString("x:abc%zz".getBytes(StandardCharsets.UTF_8));
-        given().header("Authorization", "Basic " + basic)
-                .contentType(ContentType.URLENC).body("grant_type=client_credentials&token=t")
-                .when().post(endpoint)
-                .then().statusCode(401)
-                .header("WWW-Authenticate", startsWith("Basic"))
-                .header("Cache-Control", "no-store")
-                .body("error", equalTo("invalid_client"));
+        assertChallengedAsInvalidClient(given().header("Authorization", "Basic " + basic)
+                .contentType(ContentType.URLENC).body("grant_type=client_credentials&token=t"), endpoint);
     }
 
     @ParameterizedTest
@@ -50,22 +46,13 @@ class OAuthRequestRulesTest {
             "/v3/oauth/token, grant_type=client_credentials",
             "/v3/oauth/token, grant_type=client_credentials&client_id=" + CLIENT_ID})
     void shouldChallengeARequestWithoutClientAuthenticationAsAnInvalidClient(String endpoint, String form) {
-        given().contentType(ContentType.URLENC).body(form)
-                .when().post(endpoint)
-                .then().statusCode(401)
-                .header("WWW-Authenticate", startsWith("Basic"))
-                .header("Cache-Control", "no-store")
-                .body("error", equalTo("invalid_client"));
+        assertChallengedAsInvalidClient(given().contentType(ContentType.URLENC).body(form), endpoint);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/v3/oauth/revoke", "/v3/oauth/introspect"})
     void shouldChallengeAJsonRequestWithoutClientAuthenticationAsAnInvalidClient(String endpoint) {
-        given().contentType(ContentType.JSON).body("{\"token\":\"t\"}")
-                .when().post(endpoint)
-                .then().statusCode(401)
-                .header("WWW-Authenticate", startsWith("Basic"))
-                .body("error", equalTo("invalid_client"));
+        assertChallengedAsInvalidClient(given().contentType(ContentType.JSON).body("{\"token\":\"t\"}"), endpoint);
     }
 
     @ParameterizedTest
@@ -190,5 +177,14 @@ class OAuthRequestRulesTest {
                         + "&scope=" + "users:read+".repeat(400) + "users:read")
                 .when().post("/v3/oauth/token")
                 .then().statusCode(200);
+    }
+
+    /** RFC 6749 §5.2: a client that failed to authenticate gets 401 invalid_client, challenged with Basic, never cached. */
+    private static void assertChallengedAsInvalidClient(RequestSpecification request, String endpoint) {
+        request.when().post(endpoint)
+                .then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic"))
+                .header("Cache-Control", "no-store")
+                .body("error", equalTo("invalid_client"));
     }
 }
