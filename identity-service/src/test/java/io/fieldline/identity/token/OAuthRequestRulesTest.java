@@ -56,6 +56,20 @@ class OAuthRequestRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/v3/oauth/token", "/v3/oauth/revoke", "/v3/oauth/introspect"})
+    void shouldRefuseASecondAuthorizationHeader(String endpoint) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+                (CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        given().header("Authorization", basic).header("Authorization", "Basic eDp5")
+                .contentType(ContentType.URLENC).body("grant_type=client_credentials&token=t")
+                .when().post(endpoint)
+                .then().statusCode(400)
+                .header("Cache-Control", "no-store")
+                .body("error", equalTo("invalid_request"))
+                .body("error_description", containsString("Authorization"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/v3/oauth/revoke", "/v3/oauth/introspect"})
     void shouldRefuseABodyTypeItCannotReadInItsOwnWords(String endpoint) {
         given().contentType("text/plain").body("token=t")
