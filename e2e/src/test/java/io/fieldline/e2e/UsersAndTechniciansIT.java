@@ -1,6 +1,7 @@
 package io.fieldline.e2e;
 
 import org.junit.jupiter.api.BeforeEach;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -46,12 +48,15 @@ class UsersAndTechniciansIT {
     @Test
     void aCreatedTechnicianIsListedAndShown() {
         String token = company.token();
-        long technicianId = ((Number) given().auth().oauth2(token).contentType("application/json")
+        Response created = given().auth().oauth2(token).contentType("application/json")
                 .body(mike())
                 .when().post("/v3/users")
                 .then().statusCode(201)
                 .body("user.first_name", equalTo("Mike"))
-                .extract().path("user.id")).longValue();
+                .extract().response();
+        long technicianId = ((Number) created.path("user.id")).longValue();
+        // the service behind the gateway names the user at the gateway's public URL, never at its own
+        assertThat(created.header("Location"), equalTo(suite.gatewayUrl() + "/v3/users/" + technicianId));
 
         given().auth().oauth2(token).when().get("/api/v1/technicians")
                 .then().statusCode(200)

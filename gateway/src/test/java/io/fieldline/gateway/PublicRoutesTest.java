@@ -96,7 +96,7 @@ class PublicRoutesTest {
     void shouldAnswerUnauthorizedWithoutATokenInTheTechniciansErrorShape() {
         given().when().get("/api/v1/technicians")
                 .then().statusCode(401)
-                .header("WWW-Authenticate", startsWith("Bearer"))
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"fieldline\""))
                 .body("error.code", equalTo("unauthorized"))
                 .body("error.message", notNullValue())
                 .body("request_id", notNullValue());

@@ -103,10 +103,20 @@ public enum ApiSurface {
     }
 
     /**
-     * The headers that go with {@code problem}: OAuth answers are never cached (RFC 6749 §5.1) and challenge a client
-     * that failed to authenticate with Basic (§5.2); other surfaces challenge a bad credential with Bearer (RFC 6750 §3).
+     * The headers that go with {@code problem} when the request sent a credential: OAuth answers are never cached (RFC
+     * 6749 §5.1) and challenge a client that failed to authenticate with Basic (§5.2); other surfaces challenge a bad
+     * credential with Bearer and {@code error="invalid_token"} (RFC 6750 §3.1).
      */
     public Map<String, String> errorHeaders(Problem problem) {
+        return errorHeaders(problem, true);
+    }
+
+    /**
+     * The headers that go with {@code problem}, as {@link #errorHeaders(Problem)}, but a request that sent no credential
+     * of a scheme this surface takes is challenged without an error code (RFC 6750 §3.1: "SHOULD NOT include an error
+     * code").
+     */
+    public Map<String, String> errorHeaders(Problem problem, boolean credentialSent) {
         Map<String, String> headers = new LinkedHashMap<>();
         if (this == OAUTH) {
             headers.putAll(noStore());
@@ -114,7 +124,8 @@ public enum ApiSurface {
                 headers.put("WWW-Authenticate", "Basic realm=\"fieldline\"");
             }
         } else if (problem.status() == 401) {
-            headers.put("WWW-Authenticate", "Bearer realm=\"fieldline\", error=\"invalid_token\"");
+            headers.put("WWW-Authenticate", credentialSent
+                    ? "Bearer realm=\"fieldline\", error=\"invalid_token\"" : "Bearer realm=\"fieldline\"");
         }
         return headers;
     }

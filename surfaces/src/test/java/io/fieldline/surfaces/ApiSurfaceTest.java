@@ -95,4 +95,13 @@ class ApiSurfaceTest {
         assertEquals(422, ApiSurface.DISPATCH_V3.status(broken));
         assertEquals(401, ApiSurface.OAUTH.status(new Problem(401, "invalid_client", "no", "r")));
     }
+
+    @Test
+    void shouldChallengeABadCredentialWithInvalidTokenAndAMissingOneWithoutAnErrorCode() {
+        Problem refused = new Problem(401, "unauthorized", "no", "r");
+        assertEquals("Bearer realm=\"fieldline\", error=\"invalid_token\"",
+                ApiSurface.TECHNICIANS.errorHeaders(refused).get("WWW-Authenticate"));
+        assertEquals("Bearer realm=\"fieldline\"",
+                ApiSurface.TECHNICIANS.errorHeaders(refused, false).get("WWW-Authenticate"));
+    }
 }

@@ -17,12 +17,15 @@ import static org.hamcrest.Matchers.hasKey;
 /**
  * Sends the kinds of bad input that must never reach the database to every JSON body field and every query parameter
  * of every operation a service's OpenAPI document lists: U+0000, a lone surrogate, a value of the wrong JSON type, a
- * null array element and a duplicate key. Each must come back as a 400 or 422 naming the field, never a 2xx or a 5xx.
- * The document is generated from the resources, so a new route is swept without anyone listing it.
+ * null array element, a duplicate key and a query parameter given twice. Each must come back as a 400 or 422 naming
+ * the field, never a 2xx or a 5xx; a number too long or too large for an integer field is a 422 naming it. The
+ * document is generated from the resources, so a new route is swept without anyone listing it.
  */
 public final class BadInputSweep {
 
     private static final List<String> METHODS = List.of("post", "put", "patch", "get", "delete");
+    private static final Map<String, String> OUT_OF_RANGE = Map.of("a 2,001-digit number", "1".repeat(2001),
+            "2^63", "9223372036854775808");
 
     private final String token;
 
@@ -51,14 +54,25 @@ public final class BadInputSweep {
                 properties.forEach((field, schema) -> badValues(schema).forEach((kind, value) -> tests.add(
                         DynamicTest.dynamicTest(method.toUpperCase() + " " + template + " " + field + ": " + kind,
                                 () -> refusesBody(method, path, "{\"" + field + "\": " + value + "}", field)))));
+                properties.forEach((field, schema) -> {
+                    if ("integer".equals(schema.get("type"))) {
+                        OUT_OF_RANGE.forEach((kind, value) -> tests.add(DynamicTest.dynamicTest(
+                                method.toUpperCase() + " " + template + " " + field + ": " + kind,
+                                () -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                                        .body("{\"" + field + "\": " + value + "}")
+                                        .request(method.toUpperCase(), path)
+                                        .then().statusCode(422).body("error.fields", hasKey(field)))));
+                    }
+                });
                 properties.keySet().stream().findFirst().ifPresent(field -> tests.add(DynamicTest.dynamicTest(
                         method.toUpperCase() + " " + template + " " + field + ": duplicate key",
                         () -> refusesBody(method, path, "{\"" + field + "\": null, \"" + field + "\": null}", field))));
-                queryParameters(document, operation).forEach(parameter -> tests.add(DynamicTest.dynamicTest(
-                        method.toUpperCase() + " " + template + " ?" + parameter + ": NUL",
-                        () -> given().auth().oauth2(token).urlEncodingEnabled(false)
-                                .request(method.toUpperCase(), path + "?" + parameter + "=a%00b")
-                                .then().statusCode(400).body("error.fields", hasKey(parameter)))));
+                queryParameters(document, operation).forEach(parameter -> Map.of("NUL", parameter + "=a%00b",
+                        "given twice", parameter + "=1&" + parameter + "=2").forEach((kind, query) -> tests.add(
+                        DynamicTest.dynamicTest(method.toUpperCase() + " " + template + " ?" + parameter + ": " + kind,
+                                () -> given().auth().oauth2(token).urlEncodingEnabled(false)
+                                        .request(method.toUpperCase(), path + "?" + query)
+                                        .then().statusCode(400).body("error.fields", hasKey(parameter))))));
             }
         });
         return tests.stream();

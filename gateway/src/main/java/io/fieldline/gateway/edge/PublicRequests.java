@@ -110,8 +110,8 @@ public class PublicRequests {
         Optional<String> bearer = route.surface().credentials().contains(CredentialScheme.BEARER)
                 ? bearerToken(request) : Optional.empty();
         if (bearer.isEmpty()) {
-            unauthorized(context, route, "Missing access token: send Authorization: Bearer <token>, "
-                    + "or an integration key as Authorization: INTEGRATION-KEY <key> or X-Auth-Token: <key>");
+            ErrorReplies.missingCredential(context, route.surface(), "Missing access token: send Authorization: "
+                    + "Bearer <token>, or an integration key as Authorization: INTEGRATION-KEY <key> or X-Auth-Token: <key>");
             return;
         }
         tokens.verify(bearer.get()).onFailure(context::fail).onSuccess(verified -> {

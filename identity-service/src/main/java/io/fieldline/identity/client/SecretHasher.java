@@ -1,7 +1,7 @@
 package io.fieldline.identity.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.fieldline.identity.config.SecretHashConfig;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,11 +23,11 @@ public class SecretHasher {
     private final SecretKeySpec key;
     private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
-    public SecretHasher(@ConfigProperty(name = "fieldline.secret-hash-key") String key) {
-        if (key.length() < 32) {
-            throw new IllegalStateException("fieldline.secret-hash-key must be at least 32 characters");
+    public SecretHasher(SecretHashConfig config) {
+        if (config.key().length() < 32) {
+            throw new IllegalStateException("fieldline.secret-hash.key must be at least 32 characters");
         }
-        this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+        this.key = new SecretKeySpec(config.key().getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
     public String hash(String secret) {

@@ -1,11 +1,11 @@
 package io.fieldline.identity.credential;
 
+import io.fieldline.platform.config.InternalConfig;
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.serviceauth.ServiceCredentials;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -16,8 +16,8 @@ public class ServiceAuthentication {
 
     private final ServiceCredentials credentials;
 
-    public ServiceAuthentication(@ConfigProperty(name = ServiceCredentials.SECRET_PROPERTY) String secret) {
-        this.credentials = new ServiceCredentials(secret);
+    public ServiceAuthentication(InternalConfig internal) {
+        this.credentials = new ServiceCredentials(internal.secret().orElse(null));
     }
 
     @ServerRequestFilter

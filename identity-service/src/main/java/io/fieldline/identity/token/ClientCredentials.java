@@ -8,7 +8,11 @@ import java.util.Optional;
 /** The client id and secret a request authenticates with: from HTTP Basic or from the body, never both. */
 public record ClientCredentials(String clientId, String clientSecret) {
 
-    /** The credentials of a request that must authenticate its client. */
+    /**
+     * The credentials of a request that must authenticate its client; none, or an id without a secret, is a failed
+     * client authentication ({@code invalid_client}, RFC 6749 §5.2 "no client authentication included", RFC 7009
+     * §2.2.1, RFC 7662 §2.3).
+     */
     static ClientCredentials required(String clientId, String clientSecret, String authorization) {
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             if (clientSecret != null) {
@@ -16,11 +20,9 @@ public record ClientCredentials(String clientId, String clientSecret) {
             }
             return fromBasic(authorization.substring(6).trim());
         }
-        if (clientId == null || clientId.isBlank()) {
-            throw OAuthErrors.invalidRequest("client_id is required");
-        }
-        if (clientSecret == null || clientSecret.isEmpty()) {
-            throw OAuthErrors.invalidRequest("client_secret is required");
+        if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isEmpty()) {
+            throw OAuthErrors.invalidClient("Client authentication is required: send client_id and client_secret, "
+                    + "or HTTP Basic");
         }
         return new ClientCredentials(clientId, clientSecret);
     }

@@ -13,7 +13,11 @@ final class OAuthErrors {
     }
 
     static ApiException invalidClient() {
-        return new ApiException(401, "invalid_client", "Client authentication failed");
+        return invalidClient("Client authentication failed");
+    }
+
+    static ApiException invalidClient(String description) {
+        return new ApiException(401, "invalid_client", description);
     }
 
     static ApiException unsupportedGrantType(String grantType) {

@@ -79,6 +79,11 @@ public class TokenEndpoint {
     private void issue(RoutingContext context) {
         HttpServerRequest http = context.request();
         String requestId = requestId(http);
+        if (http.headers().getAll(HttpHeaders.AUTHORIZATION).size() > 1) {
+            // RFC 6749 §5.2: more than one way of authenticating the client is invalid_request
+            fail(context, requestId, OAuthErrors.invalidRequest("The Authorization header is given more than once"));
+            return;
+        }
         TokenRequest request;
         try {
             request = read(context);

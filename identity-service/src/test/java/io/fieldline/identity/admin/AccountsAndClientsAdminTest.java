@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.fieldline.identity.admin.Operators.asOperator;
 import static io.fieldline.identity.admin.Operators.newAccount;
@@ -23,6 +24,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -110,6 +112,38 @@ class AccountsAndClientsAdminTest {
         asOperator().when().get("/admin/accounts/{id}", account)
                 .then().body("account.name", equalTo("Unchanged")).body("account.disabled", equalTo(false));
         asOperator().when().get("/admin/accounts/{id}", 999_999).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRequireABodyOnEveryAdminWriteAsUsersDo() {
+        long account = newAccount("Bodies Required");
+        String clientId = (String) newClient(account, List.of("users:read")).get("client_id");
+
+        for (String[] write : List.of(new String[]{"POST", "/admin/accounts"},
+                new String[]{"PATCH", "/admin/accounts/" + account},
+                new String[]{"POST", "/admin/accounts/" + account + "/clients"},
+                new String[]{"PATCH", "/admin/clients/" + clientId},
+                new String[]{"POST", "/admin/clients/" + clientId + "/integration-keys"})) {
+            asOperator().when().request(write[0], write[1])
+                    .then().statusCode(422).body("error.fields.body[0]", equalTo("is required"));
+        }
+        asOperator().body("{}").when().post("/admin/accounts")
+                .then().statusCode(422).body("error.fields", hasKey("name"));
+    }
+
+    @Test
+    void shouldChangeAndAuditNothingForAPatchNamingNoField() {
+        long account = newAccount("Left Alone");
+        String clientId = (String) newClient(account, List.of("users:read")).get("client_id");
+        String requestId = "empty-patch-" + UUID.randomUUID();
+
+        asOperator().header("X-Request-Id", requestId).body("{}").when().patch("/admin/accounts/{id}", account)
+                .then().statusCode(200).body("account.name", equalTo("Left Alone"));
+        asOperator().header("X-Request-Id", requestId).body("{}").when().patch("/admin/clients/{id}", clientId)
+                .then().statusCode(200).body("client.scopes", equalTo(List.of("users:read")));
+        asOperator().queryParam("filter[request_id_eq]", requestId).when().get("/admin/audit-events")
+                .then().statusCode(200).body("meta.total", equalTo(0));
+        asOperator().body("{}").when().patch("/admin/accounts/{id}", 999_999).then().statusCode(404);
     }
 
     @Test

@@ -8,6 +8,8 @@ import io.restassured.http.ContentType;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.jws.JsonWebSignature;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
@@ -73,6 +75,17 @@ class AdminApiTest {
         given().auth().oauth2(token("admin")).contentType(ContentType.JSON).body(Map.of("scopes", List.of("users:read")))
                 .when().post("/admin/accounts/{id}/clients", 999_999)
                 .then().statusCode(404);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"GET | /admin/accounts/%201 | {}", "GET | /admin/accounts/1%20 | {}",
+            "PATCH | /admin/accounts/%201 | {\"name\": \"Renamed\"}", "GET | /admin/accounts/1%20/clients | {}",
+            "POST | /admin/accounts/%201/clients | {\"scopes\": [\"users:read\"]}",
+            "DELETE | /admin/integration-keys/%201 | {}", "GET | /admin/clients/%20" + Operators.BOOTSTRAP_CLIENT_ID + " | {}"})
+    void shouldAnswerNotFoundForAnIdWithSurroundingSpaces(String method, String path, String body) {
+        given().auth().oauth2(token("admin")).urlEncodingEnabled(false).contentType(ContentType.JSON).body(body)
+                .when().request(method, path)
+                .then().statusCode(404).body("error.code", equalTo("not_found"));
     }
 
     @Test

@@ -5,8 +5,10 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
@@ -33,13 +35,50 @@ class OAuthRequestRulesTest {
     @ValueSource(strings = {"/v3/oauth/token", "/v3/oauth/revoke", "/v3/oauth/introspect"})
     void shouldFailClientAuthenticationForABasicCredentialWithABadPercentEscape(String endpoint) {
         String basic = Base64.getEncoder().encodeToString("x:abc%zz".getBytes(StandardCharsets.UTF_8));
-        given().header("Authorization", "Basic " + basic)
+        assertChallengedAsInvalidClient(given().header("Authorization", "Basic " + basic)
+                .contentType(ContentType.URLENC).body("grant_type=client_credentials&token=t"), endpoint);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/v3/oauth/revoke, token=t", "/v3/oauth/introspect, token=t",
+            "/v3/oauth/revoke, token=t&client_id=" + CLIENT_ID, "/v3/oauth/introspect, token=t&client_id=" + CLIENT_ID,
+            "/v3/oauth/token, grant_type=client_credentials",
+            "/v3/oauth/token, grant_type=client_credentials&client_id=" + CLIENT_ID})
+    void shouldChallengeARequestWithoutClientAuthenticationAsAnInvalidClient(String endpoint, String form) {
+        assertChallengedAsInvalidClient(given().contentType(ContentType.URLENC).body(form), endpoint);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/v3/oauth/revoke", "/v3/oauth/introspect"})
+    void shouldChallengeAJsonRequestWithoutClientAuthenticationAsAnInvalidClient(String endpoint) {
+        assertChallengedAsInvalidClient(given().contentType(ContentType.JSON).body("{\"token\":\"t\"}"), endpoint);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/v3/oauth/token", "/v3/oauth/revoke", "/v3/oauth/introspect"})
+    void shouldRefuseASecondAuthorizationHeader(String endpoint) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+                (CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        given().header("Authorization", basic).header("Authorization", "Basic eDp5")
                 .contentType(ContentType.URLENC).body("grant_type=client_credentials&token=t")
                 .when().post(endpoint)
-                .then().statusCode(401)
-                .header("WWW-Authenticate", startsWith("Basic"))
+                .then().statusCode(400)
                 .header("Cache-Control", "no-store")
-                .body("error", equalTo("invalid_client"));
+                .body("error", equalTo("invalid_request"))
+                .body("error_description", containsString("Authorization"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/v3/oauth/revoke", "/v3/oauth/introspect"})
+    void shouldRefuseABodyTypeItCannotReadInItsOwnWords(String endpoint) {
+        given().contentType("text/plain").body("token=t")
+                .when().post(endpoint)
+                .then().statusCode(415)
+                .header("Cache-Control", "no-store")
+                .body("error", equalTo("invalid_request"))
+                .body("error_description", equalTo("Content-Type text/plain is not supported; "
+                        + "send application/x-www-form-urlencoded or application/json"));
     }
 
     @ParameterizedTest
@@ -152,5 +191,14 @@ class OAuthRequestRulesTest {
                         + "&scope=" + "users:read+".repeat(400) + "users:read")
                 .when().post("/v3/oauth/token")
                 .then().statusCode(200);
+    }
+
+    /** RFC 6749 §5.2: a client that failed to authenticate gets 401 invalid_client, challenged with Basic, never cached. */
+    private static void assertChallengedAsInvalidClient(RequestSpecification request, String endpoint) {
+        request.when().post(endpoint)
+                .then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Basic"))
+                .header("Cache-Control", "no-store")
+                .body("error", equalTo("invalid_client"));
     }
 }

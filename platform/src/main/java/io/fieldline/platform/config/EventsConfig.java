@@ -17,4 +17,12 @@ public interface EventsConfig {
     /** Replicas of a topic this service creates: 1 for the embedded broker, 3 in production. */
     @WithDefault("1")
     short replicationFactor();
+
+    /** The service whose event contracts' topics are created: its {@code quarkus.application.name}. */
+    @WithDefault("${quarkus.application.name}")
+    String service();
+
+    /** The Kafka brokers topics are created at: the {@code kafka.bootstrap.servers} every channel uses. */
+    @WithDefault("${kafka.bootstrap.servers}")
+    String bootstrapServers();
 }

@@ -12,12 +12,19 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
     private final Map<String, List<String>> fields;
+    private final boolean credentialSent;
 
     public ApiException(int status, String code, String message, Map<String, List<String>> fields) {
+        this(status, code, message, fields, true);
+    }
+
+    private ApiException(int status, String code, String message, Map<String, List<String>> fields,
+                         boolean credentialSent) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
         this.fields = Map.copyOf(fields);
+        this.credentialSent = credentialSent;
     }
 
     public ApiException(int status, String code, String message) {
@@ -38,8 +45,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(500, "internal_error", "Internal error; quote request id " + requestId);
     }
 
+    /** A 401 for a credential that was sent and is invalid, expired or revoked. */
     public static ApiException unauthorized(String message) {
         return new ApiException(401, "unauthorized", message);
+    }
+
+    /** A 401 for a request that sent no credential at all, challenged without an error code (RFC 6750 §3.1). */
+    public static ApiException missingCredential(String message) {
+        return new ApiException(401, "unauthorized", message, Map.of(), false);
     }
 
     public int status() {
@@ -52,6 +65,11 @@ public class ApiException extends RuntimeException {
 
     public Map<String, List<String>> fields() {
         return fields;
+    }
+
+    /** Whether the request sent a credential; false only for {@link #missingCredential(String)}. */
+    public boolean credentialSent() {
+        return credentialSent;
     }
 
     /** This refusal as the surfaces contract knows it, under the request's id. */

@@ -40,9 +40,19 @@ public class ApiExceptionMappers {
         return respond(problem, request, resource);
     }
 
-    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
-    public Response unauthenticated(ContainerRequestContext request, SimpleResourceInfo resource) {
-        return respond(ApiException.unauthorized("Missing or invalid access token"), request, resource);
+    /** A bearer token was sent and failed verification. */
+    @ServerExceptionMapper
+    public Response badCredential(AuthenticationFailedException failed, ContainerRequestContext request,
+                                  SimpleResourceInfo resource) {
+        return respond(ApiException.unauthorized("Invalid or expired access token"), request, resource);
+    }
+
+    /** No bearer token was sent, so the request is anonymous where a scope is needed. */
+    @ServerExceptionMapper
+    public Response missingCredential(UnauthorizedException anonymous, ContainerRequestContext request,
+                                      SimpleResourceInfo resource) {
+        return respond(ApiException.missingCredential("Missing access token: send Authorization: Bearer <token>"),
+                request, resource);
     }
 
     @ServerExceptionMapper
@@ -85,8 +95,10 @@ public class ApiExceptionMappers {
         if (failure.getCause() instanceof JsonProcessingException unreadable) {
             return respond(RequestBodyProblems.of(unreadable), request, resource);
         }
-        return respond(new ApiException(status, status == 415 ? "unsupported_media_type" : "bad_request",
-                failure.getMessage()), request, resource);
+        if (status == 415 || status == 406) {
+            return respond(mediaTypeRefused(status, request, surfaceOf(request, resource)), request, resource);
+        }
+        return respond(ApiException.badRequest(failure.getMessage()), request, resource);
     }
 
     /** A form body that does not decode, such as a bad percent escape, is malformed, not a failure of ours. */
@@ -104,12 +116,32 @@ public class ApiExceptionMappers {
         return respond(ApiException.unexpected(failure, request.getHeaderString(RequestIds.HEADER)), request, resource);
     }
 
+    /**
+     * A body of a type no resource here reads (415), or an {@code Accept} no resource here can answer (406), in our own
+     * words: what was sent and what the surface takes (RFC 9110 §15.5.16, §15.5.7).
+     */
+    private static ApiException mediaTypeRefused(int status, ContainerRequestContext request, ApiSurface surface) {
+        String types = switch (surface) {
+            case OAUTH -> "application/x-www-form-urlencoded or application/json";
+            case USERS_BULK -> "application/json or application/xml";
+            default -> "application/json";
+        };
+        if (status == 415) {
+            MediaType sent = request.getMediaType();
+            return new ApiException(415, "unsupported_media_type", (sent == null ? "A body without Content-Type"
+                    : "Content-Type " + sent.getType() + "/" + sent.getSubtype()) + " is not supported; send " + types);
+        }
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        return new ApiException(406, "not_acceptable", "Accept " + accept + " cannot be answered here; accept "
+                + (surface == ApiSurface.OAUTH ? "application/json" : types));
+    }
+
     private static Response respond(ApiException refusal, ContainerRequestContext request, SimpleResourceInfo resource) {
         ApiSurface surface = surfaceOf(request, resource);
         Problem problem = refusal.problem(request.getHeaderString(RequestIds.HEADER));
         Response.ResponseBuilder response = Response.status(surface.status(problem)).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(surface.errorBody(problem));
-        surface.errorHeaders(problem).forEach(response::header);
+        surface.errorHeaders(problem, refusal.credentialSent()).forEach(response::header);
         return response.build();
     }
 

@@ -13,7 +13,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,10 @@ public class EventTopics {
     private final int partitions;
     private final short replicationFactor;
 
-    public EventTopics(Config config, @ConfigProperty(name = "quarkus.application.name") String service,
-                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-                       EventsConfig events) {
-        this.topics = written(service, config.getPropertyNames(), name -> config.getOptionalValue(name, String.class));
-        this.bootstrapServers = bootstrapServers;
+    public EventTopics(Config config, EventsConfig events) {
+        this.topics = written(events.service(), config.getPropertyNames(),
+                name -> config.getOptionalValue(name, String.class));
+        this.bootstrapServers = events.bootstrapServers();
         this.partitions = events.partitions();
         this.replicationFactor = events.replicationFactor();
     }

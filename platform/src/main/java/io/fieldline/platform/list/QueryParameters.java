@@ -7,14 +7,21 @@ import java.util.Optional;
 /** The decoded query parameters of a request, read one value per name. */
 record QueryParameters(Map<String, List<String>> values) {
 
-    /** The one value of {@code name}; absent or empty is empty, a repeated parameter is named in {@code errors}. */
+    /**
+     * The one value of {@code name}, or empty when absent; a repeated parameter or an empty value ({@code limit=}) is
+     * named in {@code errors}, never taken as absent.
+     */
     Optional<String> single(String name, ParameterErrors errors) {
         List<String> given = values.getOrDefault(name, List.of());
         if (given.size() > 1) {
             errors.add(name, "is given more than once");
             return Optional.empty();
         }
-        return given.stream().filter(value -> !value.isEmpty()).findFirst();
+        if (given.size() == 1 && given.get(0).isEmpty()) {
+            errors.add(name, "must not be empty");
+            return Optional.empty();
+        }
+        return given.stream().findFirst();
     }
 
     /** A whole number from {@code min} to {@code max}, or {@code fallback} when absent; otherwise named in errors. */

@@ -4,7 +4,7 @@ import io.fieldline.serviceauth.ServiceCredentials;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.fieldline.platform.config.InternalConfig;
 
 /**
  * Authenticates every call of a MicroProfile REST client as this service ({@code quarkus.application.name}) to another
@@ -15,9 +15,8 @@ public class ServiceAuthorizationFilter implements ClientRequestFilter {
 
     private final String authorization;
 
-    public ServiceAuthorizationFilter(@ConfigProperty(name = "quarkus.application.name") String service,
-                                      @ConfigProperty(name = ServiceCredentials.SECRET_PROPERTY) String secret) {
-        this.authorization = new ServiceCredentials(secret).authorization(service);
+    public ServiceAuthorizationFilter(InternalConfig internal) {
+        this.authorization = new ServiceCredentials(internal.secret().orElse(null)).authorization(internal.service());
     }
 
     @Override

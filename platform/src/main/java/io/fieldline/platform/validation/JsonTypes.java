@@ -17,6 +17,20 @@ final class JsonTypes {
     private JsonTypes() {
     }
 
+    /** What a number too large for an integer field of {@code type} must be instead. */
+    static String range(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
+        }
+        if (type == Short.class || type == short.class) {
+            return "must be an integer from " + Short.MIN_VALUE + " to " + Short.MAX_VALUE;
+        }
+        if (type == Long.class || type == long.class) {
+            return "must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE;
+        }
+        return "is out of range for this field";
+    }
+
     static String expectation(Class<?> type) {
         if (type == String.class) {
             return "must be a string";

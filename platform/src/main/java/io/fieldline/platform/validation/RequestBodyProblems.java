@@ -1,6 +1,8 @@
 package io.fieldline.platform.validation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -43,6 +45,10 @@ public final class RequestBodyProblems {
                         + " more than once", Map.of(duplicate.group(1), List.of("is given more than once")));
             }
         }
+        if (problem instanceof StreamConstraintsException) {
+            return ApiException.badRequest("Request body holds a value beyond the limits of a request, such as a number "
+                    + "of more than " + StrictRequestJson.MAX_NUMBER_DIGITS + " digits");
+        }
         if (!(problem instanceof JsonMappingException mapping) || problem instanceof StreamReadException) {
             return ApiException.badRequest("Request body is not valid JSON");
         }
@@ -53,6 +59,8 @@ public final class RequestBodyProblems {
                     .map(String::valueOf).sorted().collect(Collectors.joining(", ")));
         } else if (mapping instanceof UnacceptableValueException unacceptable) {
             errors.add(field, unacceptable.problem());
+        } else if (mapping.getCause() instanceof InputCoercionException outOfRange && outOfRange.getTargetType() != null) {
+            errors.add(field, JsonTypes.range(outOfRange.getTargetType()));
         } else if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             errors.add(field, JsonTypes.expectation(mismatch.getTargetType()));
         } else {

@@ -1,5 +1,6 @@
 package io.fieldline.platform.validation;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -15,12 +16,19 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * The JSON reader of every request body: the application's mapper, made strict. An unknown property, a duplicate key,
  * a value of the wrong JSON type (no coercion of {@code 123} to {@code "123"} or back), and text holding U+0000 or a
- * lone surrogate are all refused, each naming its field. Events keep the lenient application mapper, so a consumer
- * reads a newer producer's event.
+ * lone surrogate are all refused, each naming its field. A number too long or too large for its field reaches the field
+ * to be refused by name, up to {@link #MAX_NUMBER_DIGITS} digits. Events keep the lenient application mapper, so a
+ * consumer reads a newer producer's event.
  */
 @Provider
 @Singleton
 public class StrictRequestJson implements ContextResolver<ObjectMapper> {
+
+    /**
+     * The longest number a body may hold. Jackson's default (1000) would stop a longer one in the parser, where no field
+     * is known; past this bound the body is refused as a whole, which keeps reading a number into an untyped field cheap.
+     */
+    public static final int MAX_NUMBER_DIGITS = 100_000;
 
     private final ObjectMapper strict;
 
@@ -50,6 +58,8 @@ public class StrictRequestJson implements ContextResolver<ObjectMapper> {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
         strict.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
+        strict.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNumberLength(MAX_NUMBER_DIGITS).build());
         strict.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         refuse(strict, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean);
         refuse(strict, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.EmptyString,

@@ -128,9 +128,26 @@ class ListSpecTest {
         assertEquals("ÄB-12 ✓", request.conditions().get(0).value());
     }
 
+    @ParameterizedTest
+    @CsvSource({"limit", "offset", "filter[job_id_eq]", "filter[external_id_contains]", "filter[user_id_null]",
+            "filter[status]"})
+    void shouldRefuseAnEmptyValueNamingIt(String parameter) {
+        assertRefused(APPOINTMENTS, query(parameter, ""), parameter, "must not be empty");
+    }
+
     @Test
-    void shouldIgnoreEmptyValuesAndParametersItDoesNotKnow() {
-        ListRequest<LimitOffset> request = APPOINTMENTS.read(query("filter[job_id_eq]", "", "limit", "", "_", "1"));
+    void shouldRefuseAnEmptyPageOrPlainParameterNamingIt() {
+        ListSpec<PageRequest> technicians = ListSpec.pages(50,
+                        Filter.on("status", "status", AttributeType.words("Active", "Inactive"), EQ))
+                .withParameter("status", "status", EQ);
+        for (String parameter : List.of("page", "per_page", "status")) {
+            assertRefused(technicians, query(parameter, ""), parameter, "must not be empty");
+        }
+    }
+
+    @Test
+    void shouldIgnoreParametersItDoesNotKnow() {
+        ListRequest<LimitOffset> request = APPOINTMENTS.read(query("_", "1", "sort", ""));
 
         assertEquals(List.of(), request.conditions());
         assertEquals(new LimitOffset(100, 0), request.slice());

@@ -30,7 +30,9 @@ class RequestBodyRulesTest {
                 @JsonProperty("organization_id") @JsonDeserialize(using = IdDeserializer.class) Long organizationId,
                 List<@NotNull(message = "must not hold null") @OneOf(value = {"dispatcher", "technician"}, what = "role") String> roles,
                 Boolean active,
-                @JsonProperty("email") JsonNullable<String> email) {
+                @JsonProperty("email") JsonNullable<String> email,
+                Integer count,
+                Long version) {
     }
 
     private final ObjectMapper strict = StrictRequestJson.strict(new ObjectMapper().registerModule(new JsonNullableModule()));
@@ -46,12 +48,14 @@ class RequestBodyRulesTest {
             "a string for a boolean  | {\"active\": \"true\"}           | 422 | active          | must be true or false",
             "a number for a boolean  | {\"active\": 1}                  | 422 | active          | must be true or false",
             "a string for an array   | {\"roles\": \"technician\"}      | 422 | roles           | must be an array",
-            "an unknown field        | {\"nickname\": \"J\"}            | 422 | nickname        | is not a field here; allowed: active, email, first_name, organization_id, roles",
+            "an unknown field        | {\"nickname\": \"J\"}            | 422 | nickname        | is not a field here; allowed: active, count, email, first_name, organization_id, roles, version",
             "a NUL character         | {\"first_name\": \"a\\u0000b\"}  | 422 | first_name      | must not contain the NUL character (U+0000)",
             "a lone surrogate        | {\"first_name\": \"\\ud800\"}    | 422 | first_name      | must be valid Unicode text (it has an unpaired surrogate)",
             "a NUL in an element     | {\"roles\": [\"a\\u0000\"]}      | 422 | roles           | must not contain the NUL character (U+0000)",
             "an id that is a word    | {\"organization_id\": \"ten\"}   | 422 | organization_id | must be a positive integer id",
             "an id that is negative  | {\"organization_id\": -3}        | 422 | organization_id | must be a positive integer id",
+            "an id after a space     | {\"organization_id\": \" 10\"}   | 422 | organization_id | must be a positive integer id",
+            "an id before a space    | {\"organization_id\": \"10 \"}   | 422 | organization_id | must be a positive integer id",
             "a duplicate key         | {\"active\": true, \"active\": false} | 400 | active    | is given more than once",
             "not an object           | [1, 2]                           | 422 | body            | must be an object",
     })
@@ -59,6 +63,34 @@ class RequestBodyRulesTest {
         ApiException refused = RequestBodyProblems.of(assertThrows(JsonProcessingException.class,
                 () -> strict.readValue(json, Body.class)));
         assertEquals(status, refused.status());
+        assertEquals(List.of(problem), refused.fields().get(field), refused.getMessage());
+    }
+
+    @Test
+    void shouldNameTheFieldOfANumberTooLongOrTooLargeForIt() {
+        String digits = "1".repeat(2001);
+        assertRefusedField("{\"organization_id\": " + digits + "}", "organization_id", "must be a positive integer id");
+        assertRefusedField("{\"organization_id\": 9223372036854775808}", "organization_id", "must be a positive integer id");
+        assertRefusedField("{\"version\": " + digits + "}", "version",
+                "must be an integer from -9223372036854775808 to 9223372036854775807");
+        assertRefusedField("{\"version\": 9223372036854775808}", "version",
+                "must be an integer from -9223372036854775808 to 9223372036854775807");
+        assertRefusedField("{\"count\": -2147483649}", "count", "must be an integer from -2147483648 to 2147483647");
+        assertRefusedField("{\"first_name\": " + digits + "}", "first_name", "must be a string");
+    }
+
+    @Test
+    void shouldRefuseANumberBeyondTheLimitOfARequestAsAWhole() {
+        ApiException refused = RequestBodyProblems.of(assertThrows(JsonProcessingException.class,
+                () -> strict.readValue("{\"version\": " + "1".repeat(StrictRequestJson.MAX_NUMBER_DIGITS + 1) + "}",
+                        Body.class)));
+        assertEquals(400, refused.status());
+    }
+
+    private void assertRefusedField(String json, String field, String problem) {
+        ApiException refused = RequestBodyProblems.of(assertThrows(JsonProcessingException.class,
+                () -> strict.readValue(json, Body.class)));
+        assertEquals(422, refused.status(), refused.getMessage());
         assertEquals(List.of(problem), refused.fields().get(field), refused.getMessage());
     }
 

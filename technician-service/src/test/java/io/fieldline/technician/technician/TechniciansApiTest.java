@@ -130,6 +130,38 @@ class TechniciansApiTest {
     }
 
     @Test
+    void shouldRefuseAnEmptyPageOrFilterNamingTheParameter() {
+        given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
+                .queryParam("per_page", "").queryParam("status", "")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(400)
+                .body("error.fields.per_page[0]", equalTo("must not be empty"))
+                .body("error.fields.status[0]", equalTo("must not be empty"));
+    }
+
+    @Test
+    void shouldRefuseAnIdGivenTwiceNamingIt() {
+        long account = Workforce.newAccount();
+        long mike = Workforce.createUser(tokens.client(account, "users:write"), 10, "Mike", List.of("technician"));
+        given().auth().oauth2(tokens.client(account, "technicians:read"))
+                .queryParam("id", mike, mike + 1)
+                .when().get("/api/v1/technicians")
+                .then().statusCode(400)
+                .body("error.code", equalTo("bad_request"))
+                .body("error.fields.id[0]", equalTo("is given more than once"))
+                .body("request_id", notNullValue());
+    }
+
+    @Test
+    void shouldRefuseASecondAuthorizationHeader() {
+        String token = tokens.client(Workforce.newAccount(), "technicians:read");
+        given().header("Authorization", "Bearer " + token).header("Authorization", "Bearer other")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(400)
+                .body("error.fields.Authorization[0]", equalTo("is given more than once"));
+    }
+
+    @Test
     void shouldFilterByStatusAndAvailability() {
         long account = Workforce.newAccount();
         Workforce.createUser(tokens.client(account, "users:write"), 10, "Mike", List.of("technician"));
@@ -251,19 +283,22 @@ class TechniciansApiTest {
     }
 
     @Test
-    void shouldRequireAToken() {
+    void shouldRequireATokenWithAChallengeThatCarriesNoErrorCode() {
         given().when().get("/api/v1/technicians")
                 .then().statusCode(401)
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"fieldline\""))
                 .body("error.code", equalTo("unauthorized"))
                 .body("request_id", notNullValue());
     }
 
     @Test
-    void shouldRefuseEveryForgedToken() {
+    void shouldRefuseEveryForgedTokenAsAnInvalidToken() {
         for (String forged : tokens.forgeries(Workforce.newAccount(), "technicians:read")) {
             given().auth().oauth2(forged)
                     .when().get("/api/v1/technicians")
-                    .then().statusCode(401).body("error.code", equalTo("unauthorized"));
+                    .then().statusCode(401)
+                    .header("WWW-Authenticate", equalTo("Bearer realm=\"fieldline\", error=\"invalid_token\""))
+                    .body("error.code", equalTo("unauthorized"));
         }
     }
 

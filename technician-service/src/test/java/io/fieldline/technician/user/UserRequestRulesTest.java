@@ -17,12 +17,14 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -52,6 +54,8 @@ class UserRequestRulesTest {
             "a lone surrogate            | \"organization_id\": 10, \"first_name\": \"\\ud800\", \"last_name\": \"T\", \"roles\": [\"technician\"] | first_name | must be valid Unicode text (it has an unpaired surrogate)",
             "an id that is not a number  | \"organization_id\": \"ten\", \"first_name\": \"Jim\", \"last_name\": \"T\", \"roles\": [\"technician\"] | organization_id | must be a positive integer id",
             "an id with a fraction       | \"organization_id\": 10.5, \"first_name\": \"Jim\", \"last_name\": \"T\", \"roles\": [\"technician\"] | organization_id | must be a positive integer id",
+            "an id after a space         | \"organization_id\": \" 10\", \"first_name\": \"Jim\", \"last_name\": \"T\", \"roles\": [\"technician\"] | organization_id | must be a positive integer id",
+            "an id before a space        | \"organization_id\": \"10 \", \"first_name\": \"Jim\", \"last_name\": \"T\", \"roles\": [\"technician\"] | organization_id | must be a positive integer id",
     })
     void shouldRefuseABodyThatBreaksTheJsonRulesNamingTheField(String what, String body, String field, String problem) {
         String writer = tokens.client(Workforce.newAccount(), "users:write", "users:read");
@@ -136,6 +140,37 @@ class UserRequestRulesTest {
                 .when().get("/v3/users/1%002")
                 .then().statusCode(404)
                 .body("error.code", equalTo("not_found"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/v3/users/%20{id}", "/v3/users/{id}%20", "/api/v1/technicians?id=%20{id}", "/api/v1/technicians?id={id}%20"})
+    void shouldAnswerNotFoundForAnIdWithSurroundingSpaces(String template) {
+        long account = Workforce.newAccount();
+        long id = Workforce.createUser(tokens.client(account, "users:write"), 10, "Mike", List.of("technician"));
+        String reader = tokens.client(account, "users:read", "technicians:read");
+        given().auth().oauth2(reader).when().get(template.replace("%20", "").replace("{id}", String.valueOf(id)))
+                .then().statusCode(200);
+        given().auth().oauth2(reader).urlEncodingEnabled(false)
+                .when().get(template.replace("{id}", String.valueOf(id)))
+                .then().statusCode(404)
+                .body("error.code", equalTo("not_found"));
+    }
+
+    @Test
+    void shouldRefuseABodyTypeOrAcceptItCannotServeInItsOwnWords() {
+        String writer = tokens.client(Workforce.newAccount(), "users:write", "users:read");
+        given().auth().oauth2(writer).contentType("text/plain").body("{" + VALID + "}")
+                .when().post("/v3/users")
+                .then().statusCode(415)
+                .body("error.code", equalTo("unsupported_media_type"))
+                .body("error.message", equalTo("Content-Type text/plain is not supported; send application/json"))
+                .body("request_id", notNullValue());
+        given().auth().oauth2(writer).accept("application/xml")
+                .when().get("/v3/users/1")
+                .then().statusCode(406)
+                .contentType(ContentType.JSON)
+                .body("error.code", equalTo("not_acceptable"))
+                .body("error.message", equalTo("Accept application/xml cannot be answered here; accept application/json"));
     }
 
     @TestFactory

@@ -27,6 +27,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -62,6 +63,20 @@ class UsersApiTest {
                 .body("user.roles", contains("technician"))
                 .body("user.phone_number", equalTo("+15551234567"))
                 .body("user.email", equalTo("jim@joesplumbing.com"));
+    }
+
+    @Test
+    void shouldLocateACreatedUserAtThePublicUrlTheGatewayForwardedFor() {
+        String location = given().auth().oauth2(tokens.client(Workforce.newAccount(), "users:write"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-Host", "api.fieldline.example:8443")
+                .header("X-Forwarded-For", "203.0.113.7")
+                .contentType(ContentType.JSON)
+                .body(Map.of("organization_id", 10, "first_name", "Jim", "last_name", "T", "roles", List.of("technician")))
+                .when().post("/v3/users")
+                .then().statusCode(201)
+                .extract().header("Location");
+
+        assertThat(location, matchesPattern("https://api\\.fieldline\\.example:8443/v3/users/[1-9][0-9]*"));
     }
 
     @Test

@@ -76,7 +76,8 @@ public class AccountsResource {
     @PATCH
     @Path("/accounts/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<AccountView.Envelope> update(@PathParam("id") long id, @Valid UpdateAccountRequest request) {
+    public Uni<AccountView.Envelope> update(@PathParam("id") long id,
+                                            @NotNull(message = "is required") @Valid UpdateAccountRequest request) {
         return accounts.update(caller.operator(), id, AccountChanges.of(request)).map(AccountView.Envelope::new);
     }
 }

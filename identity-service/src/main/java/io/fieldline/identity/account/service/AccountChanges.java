@@ -10,12 +10,14 @@ import java.util.Optional;
 /** A change of an account: a new name, and whether it is disabled; an absent field stays as it is. */
 public record AccountChanges(Optional<String> name, Optional<Boolean> disabled) {
 
-    /** From a body Bean Validation has checked; no body changes nothing. */
+    /** From a body Bean Validation has checked. */
     public static AccountChanges of(UpdateAccountRequest request) {
-        if (request == null) {
-            return new AccountChanges(Optional.empty(), Optional.empty());
-        }
         return new AccountChanges(Patch.value(request.name()).map(String::strip), Patch.value(request.disabled()));
+    }
+
+    /** Whether the body named no field to change ({@code {}}): the account stays as it is, unaudited. */
+    boolean isEmpty() {
+        return name.isEmpty() && disabled.isEmpty();
     }
 
     /** The changes as the audit entry records them. */

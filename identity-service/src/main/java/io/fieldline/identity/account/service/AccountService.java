@@ -44,8 +44,11 @@ public class AccountService {
                         "account:" + account.id(), Map.of("name", account.name())))));
     }
 
-    /** Applies the changes; 404 when there is no such account. */
+    /** Applies the changes (a body naming no field changes nothing, as on {@code /v3/users}); 404 when there is no such account. */
     public Uni<AccountView> update(Operator operator, long id, AccountChanges changes) {
+        if (changes.isEmpty()) {
+            return accounts.find(id);
+        }
         return pool.withTransaction(transaction -> accounts.update(transaction, id, changes.name().orElse(null),
                                 changes.disabled().orElse(null))
                         .call(updated -> updated.newlyDisabled() ? revocations.revokeAccount(transaction, id)

@@ -78,7 +78,7 @@ public class ClientsResource {
     @Path("/clients/{client_id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<ClientView.Envelope> update(@PathParam("client_id") String clientId,
-                                           @Valid UpdateClientRequest request) {
+                                           @NotNull(message = "is required") @Valid UpdateClientRequest request) {
         return clients.update(caller.operator(), clientId, ClientChanges.of(request)).map(ClientView.Envelope::new);
     }
 }

@@ -16,6 +16,7 @@ public class KnownScopeValidator implements ConstraintValidator<KnownScope, Stri
 
     @Override
     public void initialize(KnownScope constraint) {
+        // not BootstrapConfig: Quarkus builds the validator factory at static init, before runtime config mappings exist
         known = Set.of(ConfigProvider.getConfig().getValue("fieldline.bootstrap.scopes", String.class).trim().split("\\s+"));
         listed = known.stream().sorted().map(scope -> "\"" + scope + "\"")
                 .collect(Collectors.joining(", "));

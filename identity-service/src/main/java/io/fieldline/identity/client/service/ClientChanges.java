@@ -11,11 +11,8 @@ import java.util.Optional;
 /** A change of a client: its scopes, grant types and whether it is disabled; an absent field stays as it is. */
 public record ClientChanges(Optional<List<String>> scopes, Optional<List<String>> grantTypes, Optional<Boolean> disabled) {
 
-    /** From a body Bean Validation has checked; no body changes nothing; a word given twice counts once. */
+    /** From a body Bean Validation has checked; a word given twice counts once. */
     public static ClientChanges of(UpdateClientRequest request) {
-        if (request == null) {
-            return new ClientChanges(Optional.empty(), Optional.empty(), Optional.empty());
-        }
         return new ClientChanges(Patch.value(request.scopes()).map(words -> words.stream().distinct().toList()),
                 Patch.value(request.grantTypes()).map(words -> words.stream().distinct().toList()),
                 Patch.value(request.disabled()));

@@ -69,9 +69,13 @@ public class ClientService {
     /**
      * Applies the changes, revoking what was issued if the client lost scopes or was disabled; 404 if unknown. The
      * bootstrap client follows configuration ({@code fieldline.bootstrap.*}): changing it is a 422 on {@code client_id}.
+     * A body naming no field changes nothing, as on {@code /v3/users}.
      */
     public Uni<ClientView> update(Operator operator, String clientId, ClientChanges changes) {
-        if (bootstrapClientId.filter(clientId::equals).isPresent() && !changes.isEmpty()) {
+        if (changes.isEmpty()) {
+            return clients.find(clientId);
+        }
+        if (bootstrapClientId.filter(clientId::equals).isPresent()) {
             new FieldErrors().add("client_id", "is the bootstrap client, which follows configuration "
                     + "(fieldline.bootstrap.*); change it there").throwIfAny();
         }

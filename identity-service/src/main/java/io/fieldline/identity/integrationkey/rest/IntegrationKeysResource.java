@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -48,7 +49,8 @@ public class IntegrationKeysResource {
     @POST
     @Path("/clients/{client_id}/integration-keys")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> create(@PathParam("client_id") String clientId, @Valid CreateIntegrationKeyRequest request) {
+    public Uni<Response> create(@PathParam("client_id") String clientId,
+                               @NotNull(message = "is required") @Valid CreateIntegrationKeyRequest request) {
         return keys.create(caller.operator(), clientId, NewIntegrationKey.of(request))
                 .map(created -> Response.status(201).entity(new IntegrationKeyView.Envelope(created)).build());
     }

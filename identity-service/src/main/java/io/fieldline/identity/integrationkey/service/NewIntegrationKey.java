@@ -7,8 +7,8 @@ public record NewIntegrationKey(String name) {
 
     private static final String DEFAULT_NAME = "Integration key";
 
-    /** From a body Bean Validation has checked; no body, or no name, takes the default name. */
+    /** From a body Bean Validation has checked; no name takes the default name. */
     public static NewIntegrationKey of(CreateIntegrationKeyRequest request) {
-        return new NewIntegrationKey(request == null || request.name() == null ? DEFAULT_NAME : request.name().strip());
+        return new NewIntegrationKey(request.name() == null ? DEFAULT_NAME : request.name().strip());
     }
 }
