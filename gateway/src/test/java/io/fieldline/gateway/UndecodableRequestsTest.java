@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @WithTestResource(EmbeddedInfrastructureResource.class)
 @WithTestResource(EchoUpstreamResource.class)
 @WithTestResource(TestTokensResource.class)
+@WithTestResource(EmbeddedRedisResource.class)
 class UndecodableRequestsTest {
 
     private record RawResponse(int status, Map<String, String> headers, String body) {
