@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,7 +68,7 @@ class LocationRulesTest {
 
     @Test
     void shouldNameEveryBrokenRuleAtOnce() {
-        assertEquals(java.util.Set.of("state", "postal_code", "timezone"),
+        assertEquals(Set.of("state", "postal_code", "timezone"),
                 LocationRules.problems(new Location("1 Main St", null, "Town", "ZZ", "1", "Nowhere")).keySet());
     }
 }

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -135,6 +137,42 @@ class OrganizationsApiTest {
                 .body("organization.external_ids", contains("AAA123", "BBB456"));
         given().auth().oauth2(writer).when().get("/v3/organizations")
                 .then().statusCode(200).body("meta.total", equalTo(1)).body("organizations[0].id", equalTo((int) id));
+    }
+
+    @Test
+    void shouldCreateOneOrganizationWhenTheSameExternalIdArrivesManyTimesAtOnce() {
+        long account = JobSources.newAccount();
+        String writer = tokens.client(account, "organizations:write", "organizations:read");
+        Map<String, Object> organization = Map.of("name", "Rush", "email", "rush@example.com",
+                "external_ids", List.of("RUSH-1"));
+
+        List<Integer> statuses = IntStream.range(0, 8).parallel()
+                .mapToObj(attempt -> given().auth().oauth2(writer).contentType(ContentType.JSON).body(organization)
+                        .when().post("/v3/organizations").then().extract().statusCode())
+                .toList();
+
+        assertThat(statuses, containsInAnyOrder(201, 200, 200, 200, 200, 200, 200, 200));
+        given().auth().oauth2(writer).when().get("/v3/organizations").then().body("meta.total", equalTo(1));
+    }
+
+    @Test
+    void shouldNeitherChangeNorPublishAnUpdateThatChangesNothing() {
+        long account = JobSources.newAccount();
+        String writer = tokens.client(account, "organizations:write");
+        long id = JobSources.createOrganization(writer, JOES_PLUMBING);
+        try (TopicReader topic = new TopicReader(kafka, "fieldline.jobs.organizations")) {
+            given().auth().oauth2(writer).contentType(ContentType.JSON).body(Map.of("name", "Joe's Plumbing"))
+                    .when().patch("/v3/organizations/{id}", id).then().statusCode(200);
+            given().auth().oauth2(writer).contentType(ContentType.JSON).body(Map.of("name", "Joe's"))
+                    .when().patch("/v3/organizations/{id}", id).then().statusCode(200);
+
+            ConsumerRecord<String, String> updated = topic.awaitRecord(record -> record.key().equals(String.valueOf(id))
+                    && "fieldline.jobs.organization.updated.v1".equals(TopicReader.header(record, "ce_type")),
+                    Duration.ofSeconds(30));
+
+            assertThat(JsonPath.from(updated.value()).getString("name"), equalTo("Joe's"));
+            assertThat(JsonPath.from(updated.value()).getInt("version"), equalTo(2));
+        }
     }
 
     @Test
