@@ -35,6 +35,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "not_found", what + " not found");
     }
 
+    /** A caller who is known but may not do this (a user token where only a job source may act). */
+    public static ApiException forbidden(String message) {
+        return new ApiException(403, "forbidden", message);
+    }
+
     public static ApiException badRequest(String message) {
         return new ApiException(400, "bad_request", message);
     }

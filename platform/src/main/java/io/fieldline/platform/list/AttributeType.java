@@ -43,6 +43,14 @@ public final class AttributeType {
     public static final AttributeType TEXT = new AttributeType("text", "text of at most " + MAX_TEXT + " characters",
             EnumSet.of(EQ, NOT_EQ, IN, NULL, CONTAINS), AttributeType::readText, String[]::new);
 
+    /**
+     * An array of text, such as external ids: {@code _contains} matches a row whose array holds the value exactly (the
+     * seed's {@code external_ids_contains}), which an index of the array can serve.
+     */
+    public static final AttributeType TEXT_ELEMENTS = new AttributeType("text",
+            "text of at most " + MAX_TEXT + " characters", EnumSet.of(CONTAINS), AttributeType::readText,
+            String[]::new, true);
+
     /** {@code true} or {@code false}. */
     public static final AttributeType BOOLEAN = new AttributeType("boolean", "true or false",
             EnumSet.of(EQ, NOT_EQ, NULL), AttributeType::readBoolean, Boolean[]::new);
@@ -57,14 +65,21 @@ public final class AttributeType {
     private final Set<Predicate> predicates;
     private final Function<String, Optional<Object>> reader;
     private final IntFunction<Object[]> arrays;
+    private final boolean elements;
 
     private AttributeType(String sqlType, String description, Set<Predicate> predicates,
                           Function<String, Optional<Object>> reader, IntFunction<Object[]> arrays) {
+        this(sqlType, description, predicates, reader, arrays, false);
+    }
+
+    private AttributeType(String sqlType, String description, Set<Predicate> predicates,
+                          Function<String, Optional<Object>> reader, IntFunction<Object[]> arrays, boolean elements) {
         this.sqlType = sqlType;
         this.description = description;
         this.predicates = predicates;
         this.reader = reader;
         this.arrays = arrays;
+        this.elements = elements;
     }
 
     /**
@@ -86,6 +101,11 @@ public final class AttributeType {
     /** What a value must be, as an error message says it: "must be an integer". */
     public String description() {
         return description;
+    }
+
+    /** Whether the attribute is an array whose {@code _contains} matches one whole element. */
+    public boolean matchesElements() {
+        return elements;
     }
 
     public boolean allows(Predicate predicate) {

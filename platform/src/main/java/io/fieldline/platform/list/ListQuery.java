@@ -132,7 +132,9 @@ public final class ListQuery {
             case LT -> attribute + " < " + bind(condition.value()) + "::" + type;
             case LTEQ -> attribute + " <= " + bind(condition.value()) + "::" + type;
             case NULL -> attribute + (Boolean.TRUE.equals(condition.value()) ? " IS NULL" : " IS NOT NULL");
-            case CONTAINS -> attribute + " ILIKE " + bind(condition.value()) + "::text";
+            case CONTAINS -> condition.filter().type().matchesElements()
+                    ? attribute + " @> ARRAY[" + bind(condition.value()) + "::text]"
+                    : attribute + " ILIKE " + bind(condition.value()) + "::text";
         };
     }
 

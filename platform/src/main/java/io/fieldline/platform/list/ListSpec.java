@@ -127,7 +127,8 @@ public final class ListSpec<P extends Slice> {
         Optional<Object> value = switch (target.predicate()) {
             case NULL -> AttributeType.BOOLEAN.read(raw);
             case IN -> list(type, raw);
-            case CONTAINS -> type.read(raw).map(text -> "%" + escapeLike((String) text) + "%");
+            case CONTAINS -> type.matchesElements() ? type.read(raw)
+                    : type.read(raw).map(text -> "%" + escapeLike((String) text) + "%");
             default -> type.read(raw);
         };
         if (value.isEmpty()) {

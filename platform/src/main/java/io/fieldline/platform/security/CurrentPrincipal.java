@@ -7,6 +7,7 @@ import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,7 +38,17 @@ public class CurrentPrincipal {
         Optional<Long> organization = longClaim("org");
         // user tokens carry the user's organization, and their subject is the user id
         Optional<Long> user = organization.isPresent() ? longClaim(Claims.sub.name()) : Optional.empty();
-        return new TokenPrincipal(account.get(), token.getClaim("client_id"), scopes, user, organization);
+        return new TokenPrincipal(account.get(), token.getClaim("client_id"), scopes, user, organization, roles());
+    }
+
+    /** The {@code roles} claim of a user token, a JSON array of strings; none when absent or of another shape. */
+    private Set<String> roles() {
+        Object value = token.getClaim("roles");
+        if (!(value instanceof Collection<?> roles)) {
+            return Set.of();
+        }
+        return roles.stream().map(role -> role instanceof jakarta.json.JsonString text ? text.getString() : role)
+                .filter(String.class::isInstance).map(String.class::cast).collect(Collectors.toUnmodifiableSet());
     }
 
     private Optional<Long> longClaim(String name) {

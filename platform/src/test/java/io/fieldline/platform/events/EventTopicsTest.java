@@ -27,9 +27,9 @@ class EventTopicsTest {
     @Test
     void shouldCreateOnlyDeadLetterTopicsForAServiceThatPublishesNothing() {
         Map<String, String> config = Map.of(
-                "mp.messaging.incoming.workforce-users.dead-letter-queue.topic", "fieldline.jobs.dlq.workforce-users");
+                "mp.messaging.incoming.revocations.dead-letter-queue.topic", "fieldline.gateway.dlq.revocations");
 
-        assertEquals(Set.of("fieldline.jobs.dlq.workforce-users"),
-                EventTopics.written("job-service", config.keySet(), name -> Optional.ofNullable(config.get(name))));
+        assertEquals(Set.of("fieldline.gateway.dlq.revocations"),
+                EventTopics.written("gateway", config.keySet(), name -> Optional.ofNullable(config.get(name))));
     }
 }

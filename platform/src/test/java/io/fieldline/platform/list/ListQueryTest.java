@@ -131,6 +131,19 @@ class ListQueryTest {
     }
 
     @Test
+    void shouldMatchAWholeElementOfAnArrayWithContains() {
+        ListSpec<LimitOffset> organizations = ListSpec.limitOffset(
+                Filter.on("external_ids", "o.external_ids", AttributeType.TEXT_ELEMENTS, CONTAINS));
+
+        SqlStatement count = ListQuery.forTenant(CLIENT, "o.account_id", "o.organization_id").from("organization o")
+                .count(organizations.read(Map.of("filter[external_ids_contains]", List.of("AAA_1%"))));
+
+        assertEquals("SELECT count(*) AS total FROM organization o WHERE o.account_id = $1"
+                + " AND (o.external_ids) @> ARRAY[$2::text]", count.sql());
+        assertEquals(List.of(7L, "AAA_1%"), count.parameters());
+    }
+
+    @Test
     void shouldRefuseAQueryWithoutAnOrder() {
         ListQuery unordered = ListQuery.forTenant(CLIENT, "account_id", "organization_id").select("id").from("job");
 

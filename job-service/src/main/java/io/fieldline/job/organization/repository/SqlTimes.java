@@ -1,0 +1,22 @@
+package io.fieldline.job.organization.repository;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Instants to and from {@code TIMESTAMPTZ} columns as the reactive PostgreSQL client binds and reads them. */
+public final class SqlTimes {
+
+    private SqlTimes() {
+    }
+
+    /** The instant as a UTC {@code TIMESTAMPTZ} value; {@code null} stays {@code null}. */
+    public static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The instant of a {@code TIMESTAMPTZ} value; {@code null} stays {@code null}. */
+    public static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}
