@@ -6,7 +6,8 @@ import java.util.List;
 public final class EventContracts {
 
     public static final List<EventContract<?>> ALL = List.of(
-            WorkforceUserEvent.CONTRACT, RevocationEvent.CONTRACT, AuditEvent.CONTRACT);
+            WorkforceUserEvent.CONTRACT, RevocationEvent.CONTRACT, AuditEvent.CONTRACT,
+            DatafileEvent.CONTRACT, BrandEvent.CONTRACT);
 
     private EventContracts() {
     }

@@ -3,6 +3,7 @@ package io.fieldline.job.workforce;
 import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.SampleEvents;
+import io.fieldline.testkit.TestTokensResource;
 import io.fieldline.testkit.TopicReader;
 import io.fieldline.testkit.TopicWriter;
 import io.quarkus.test.common.ResourceArg;
@@ -31,6 +32,7 @@ import static org.hamcrest.Matchers.startsWith;
 /** job-service keeps its view of the workforce from technician-service's user events, idempotently. */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "job"))
+@WithTestResource(TestTokensResource.class)
 class WorkforceUserProjectionTest {
 
     private static final String TOPIC = WorkforceUserEvent.TOPIC;

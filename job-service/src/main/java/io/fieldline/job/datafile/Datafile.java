@@ -1,0 +1,11 @@
+package io.fieldline.job.datafile;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An uploaded file of an account (seed: Files and Photos): its metadata; the content lies in chunks beside it. It
+ * never changes once written. {@code size} is in bytes; {@code mimeType} was detected from the content.
+ */
+public record Datafile(UUID uid, long accountId, String filename, String mimeType, long size, Instant createdAt) {
+}
