@@ -24,8 +24,11 @@ import jakarta.enterprise.event.Observes;
 import io.fieldline.gateway.config.GatewayConfig;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -46,6 +49,8 @@ public class PublicRequests {
     private final RequestQuotas quotas;
     private final RateLimiter limiter;
     private final long maxBodySize;
+    /** One body handler per limit in use: the gateway's default and each route's own. */
+    private final Map<Long, BodyHandler> bodyHandlers = new ConcurrentHashMap<>();
 
     public PublicRequests(AccessTokenVerifier tokens, IntegrationKeys keys, UpstreamProxy proxy, RequestQuotas quotas,
                           RateLimiter limiter, GatewayConfig config) {
@@ -58,11 +63,25 @@ public class PublicRequests {
     }
 
     void register(@Observes Router router) {
-        // bodies are forwarded as they came: no multipart parsing, and nothing written to disk
         router.routeWithRegex(ApiSurface.publicPathRegex())
-                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize))
+                .handler(this::readBody)
                 .handler(this::handle)
                 .failureHandler(this::failed);
+    }
+
+    /**
+     * Reads the body up to the limit of the resource it is for; a larger one is refused as soon as its
+     * {@code Content-Length}, or its bytes so far, exceed it. Bodies are forwarded as they came: no multipart parsing,
+     * and nothing written to disk.
+     */
+    private void readBody(RoutingContext context) {
+        long limit = bodyLimitOf(context);
+        bodyHandlers.computeIfAbsent(limit, bytes -> BodyHandler.create(false).setBodyLimit(bytes)).handle(context);
+    }
+
+    private long bodyLimitOf(RoutingContext context) {
+        return PublicRoutes.match(context.normalizedPath()).map(PublicRoute::bodyLimit)
+                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).orElse(maxBodySize);
     }
 
     private void handle(RoutingContext context) {
@@ -189,7 +208,7 @@ public class PublicRequests {
         ApiSurface surface = surfaceOf(context);
         if (context.statusCode() == 413) {
             ErrorReplies.reply(context, surface, 413, "payload_too_large",
-                    "Request body exceeds " + maxBodySize + " bytes");
+                    "Request body exceeds " + bodyLimitOf(context) + " bytes");
         } else if (context.statusCode() == 400 || context.failure() instanceof IllegalArgumentException
                 || context.failure() instanceof DecoderException) {
             ErrorReplies.reply(context, surface, 400, "bad_request", "Request body is not a valid form");
