@@ -117,7 +117,7 @@ public class DatafileResource {
     }
 
     private static UUID parseUid(String uid) {
-        if (!uid.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+        if (!uid.matches(Datafile.UID_PATTERN)) {
             throw ApiException.notFound("Datafile");
         }
         return UUID.fromString(uid);

@@ -1,0 +1,47 @@
+package io.fieldline.job.events;
+
+import io.fieldline.events.EventType;
+import io.fieldline.job.brand.BrandEventEmitters;
+import io.fieldline.job.datafile.DatafileEventEmitters;
+import io.fieldline.testkit.EmbeddedInfrastructureResource;
+import io.fieldline.testkit.EventSchemas;
+import io.fieldline.testkit.InjectTestTokens;
+import io.fieldline.testkit.TestTokens;
+import io.fieldline.testkit.TestTokensResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Every event job-service publishes, emitted through the API, conforms to its contract's JSON Schema; each feature
+ * contributes the emitters of its own events.
+ */
+@QuarkusTest
+@WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "job"))
+@WithTestResource(TestTokensResource.class)
+class PublishedEventsConformTest {
+
+    @InjectTestTokens
+    TestTokens tokens;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    @Test
+    void shouldPublishEventsThatConformToTheirContracts() {
+        Map<EventType<?>, Supplier<String>> emitters = new HashMap<>();
+        emitters.putAll(DatafileEventEmitters.of(tokens));
+        emitters.putAll(BrandEventEmitters.of(tokens));
+
+        EventSchemas.assertEveryPublishedEventConforms(service, kafka, emitters);
+    }
+}
