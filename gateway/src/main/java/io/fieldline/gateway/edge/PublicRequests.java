@@ -42,6 +42,9 @@ public class PublicRequests {
     private static final String BEARER = "Bearer ";
     private static final String INTEGRATION_KEY = "INTEGRATION-KEY ";
     private static final String X_AUTH_TOKEN = "X-Auth-Token";
+    private static final String CONTENT_TYPE = "Content-Type";
+    private static final String MULTIPART = "multipart/";
+    private static final String HIDDEN_CONTENT_TYPE = PublicRequests.class.getName() + ".multipartContentType";
 
     private final AccessTokenVerifier tokens;
     private final IntegrationKeys keys;
@@ -76,6 +79,13 @@ public class PublicRequests {
      */
     private void readBody(RoutingContext context) {
         long limit = bodyLimitOf(context);
+        String contentType = context.request().getHeader(CONTENT_TYPE);
+        if (contentType != null && contentType.regionMatches(true, 0, MULTIPART, 0, MULTIPART.length())) {
+            // Vert.x's body handler decodes a multipart body instead of keeping its bytes: hide the type from it, so
+            // it keeps them (within the limit) as it does any other body, and give it back before forwarding
+            context.request().headers().remove(CONTENT_TYPE);
+            context.put(HIDDEN_CONTENT_TYPE, contentType);
+        }
         bodyHandlers.computeIfAbsent(limit, bytes -> BodyHandler.create(false).setBodyLimit(bytes)).handle(context);
     }
 
@@ -85,6 +95,10 @@ public class PublicRequests {
     }
 
     private void handle(RoutingContext context) {
+        String hiddenContentType = context.get(HIDDEN_CONTENT_TYPE);
+        if (hiddenContentType != null) {
+            context.request().headers().set(CONTENT_TYPE, hiddenContentType);
+        }
         String path = context.normalizedPath();
         Optional<PublicRoute> matched = PublicRoutes.match(path);
         if (matched.isEmpty()) {
