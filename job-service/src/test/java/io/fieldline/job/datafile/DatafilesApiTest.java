@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
@@ -149,6 +150,25 @@ class DatafilesApiTest {
         given().queryParam("expires", expired).queryParam("signature", links.signature(uid, expired))
                 .when().get("/v3/datafiles/{uid}/content", uid)
                 .then().statusCode(403).body("error.message", matchesPattern(".*expired.*"));
+    }
+
+    @Test
+    void shouldAnswerHeadOnALinkAsGetWithoutTheBytes() {
+        long account = Datafiles.newAccount();
+        String uid = Datafiles.upload(tokens.client(account, "datafiles:write"), "test.png", Datafiles.png());
+
+        given().when().head(pathOf(signedLink(account, uid)))
+                .then().statusCode(200).header("Content-Type", equalTo("image/png"));
+    }
+
+    @Test
+    void shouldAnswer404ForAValidLinkToNoFile() {
+        String uid = UUID.randomUUID().toString();
+        long expires = Instant.now().plusSeconds(60).getEpochSecond();
+
+        given().queryParam("expires", expires).queryParam("signature", links.signature(uid, expires))
+                .when().get("/v3/datafiles/{uid}/content", uid)
+                .then().statusCode(404).body("error.code", equalTo("not_found"));
     }
 
     @Test
