@@ -85,6 +85,15 @@ class DatafilesAndBrandsIT {
     }
 
     @Test
+    void aFileAboveTheLimitIsRefusedInTheV3Shape() {
+        given().auth().oauth2(token).multiPart("file", "too-large.bin", new byte[25 * 1024 * 1024 + 1])
+                .when().post("/v3/datafiles")
+                .then().statusCode(413)
+                .body("error.code", equalTo("payload_too_large"))
+                .body("error.fields.file[0]", startsWith("must be at most"));
+    }
+
+    @Test
     void aUserTokenGetsNoBrandsAndAnotherAccountNoFile() throws IOException {
         String uid = given().auth().oauth2(token).multiPart("file", "logo.png", png())
                 .when().post("/v3/datafiles")
