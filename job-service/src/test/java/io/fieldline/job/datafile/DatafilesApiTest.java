@@ -74,6 +74,14 @@ class DatafilesApiTest {
     }
 
     @Test
+    void shouldKeepOnlyTheFileNameOfAPathTheClientSent() {
+        given().auth().oauth2(tokens.client(Datafiles.newAccount(), "datafiles:write"))
+                .multiPart("file", "C:\\Users\\dana\\photos\\test.png", Datafiles.png())
+                .when().post("/v3/datafiles")
+                .then().statusCode(201).body("datafile.filename", equalTo("test.png"));
+    }
+
+    @Test
     void shouldLetAUserOfTheAccountUploadAndReadAFile() {
         long account = Datafiles.newAccount();
         String user = tokens.user(account, 5, 10, List.of("dispatcher"), "datafiles:write", "datafiles:read");
