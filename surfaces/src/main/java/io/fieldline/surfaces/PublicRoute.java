@@ -4,21 +4,23 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * One public resource: its path template, the service that serves it, its surface, the scope each method needs
  * ({@link #PUBLIC} for none) and the rate limits its seed sets. {@code HEAD} is served wherever {@code GET} is, with
- * {@code GET}'s scope and limit (RFC 9110 §9.3.2).
+ * {@code GET}'s scope and limit (RFC 9110 §9.3.2). A route may take larger request bodies than the gateway's
+ * default ({@code bodyLimit}, in bytes).
  */
 public record PublicRoute(PathTemplate path, Service service, ApiSurface surface, Map<String, String> scopes,
-                          Map<String, RateLimit> rateLimits) {
+                          Map<String, RateLimit> rateLimits, OptionalLong bodyLimit) {
 
     public static final String PUBLIC = "";
 
     public PublicRoute(String path, Service service, ApiSurface surface, Map<String, String> scopes) {
-        this(PathTemplate.of(path), service, surface, Map.copyOf(scopes), Map.of());
+        this(PathTemplate.of(path), service, surface, Map.copyOf(scopes), Map.of(), OptionalLong.empty());
     }
 
     /**
@@ -28,7 +30,15 @@ public record PublicRoute(PathTemplate path, Service service, ApiSurface surface
     public PublicRoute limited(String action, RateLimit limit) {
         Map<String, RateLimit> limits = new HashMap<>(rateLimits);
         limits.put(action, limit);
-        return new PublicRoute(path, service, surface, scopes, Map.copyOf(limits));
+        return new PublicRoute(path, service, surface, scopes, Map.copyOf(limits), bodyLimit);
+    }
+
+    /** This route taking request bodies of up to {@code bytes}, instead of the gateway's default limit. */
+    public PublicRoute bodyLimit(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("a body limit is a positive number of bytes: " + bytes);
+        }
+        return new PublicRoute(path, service, surface, scopes, rateLimits, OptionalLong.of(bytes));
     }
 
     /**

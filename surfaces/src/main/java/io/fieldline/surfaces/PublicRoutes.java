@@ -22,6 +22,12 @@ import static io.fieldline.surfaces.Service.TECHNICIAN;
 public final class PublicRoutes {
 
     private static final String ADMIN_SCOPE = "admin";
+    /**
+     * The largest upload body: job-service's default file limit ({@code fieldline.datafiles.max-size}, 25 MiB), so
+     * that a file just above it still reaches job-service and gets its 413 naming {@code file}, plus 1 MiB for the
+     * multipart framing.
+     */
+    public static final long DATAFILE_UPLOAD_BODY_LIMIT = 26L * 1024 * 1024;
     private static final List<PublicRoute> ALL = List.of(
             new PublicRoute("/v3/oauth/token", IDENTITY, OAUTH, Map.of("POST", PUBLIC)),
             new PublicRoute("/v3/oauth/revoke", IDENTITY, OAUTH, Map.of("POST", PUBLIC)),
@@ -64,7 +70,8 @@ public final class PublicRoutes {
             item("/v3/attachments/{id}", "attachments", "GET", "PATCH", "DELETE"),
             collection("/v3/brands", "brands"),
             item("/v3/brands/{id}", "brands", "GET", "PATCH", "DELETE"),
-            new PublicRoute("/v3/datafiles", JOB, DISPATCH_V3, Map.of("POST", "datafiles:write")),
+            new PublicRoute("/v3/datafiles", JOB, DISPATCH_V3, Map.of("POST", "datafiles:write"))
+                    .bodyLimit(DATAFILE_UPLOAD_BODY_LIMIT),
             new PublicRoute("/v3/datafiles/{uid}", JOB, DISPATCH_V3, Map.of("GET", "datafiles:read")),
             // the short-lived signed link a datafile's 302 names: its signature is the credential
             new PublicRoute("/v3/datafiles/{uid}/content", JOB, DISPATCH_V3, Map.of("GET", PUBLIC)),

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The secrets of a local suite: the bootstrap client's credentials, identity-service's secret-hashing key and the
- * secret services authenticate internal calls with. Generated on first start and kept in the data directory, so the
+ * The secrets of a local suite: the bootstrap client's credentials, identity-service's secret-hashing key, the
+ * secret services authenticate internal calls with and job-service's key for signing download links. Generated on first start and kept in the data directory, so the
  * same client works after a restart.
  */
 public record LocalSecrets(String bootstrapClientId, String bootstrapClientSecret, String secretHashKey,
-                           String internalSecret) {
+                           String internalSecret, String datafileSigningKey) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -36,7 +36,8 @@ public record LocalSecrets(String bootstrapClientId, String bootstrapClientSecre
                 stored.getProperty("bootstrap.client-secret"), randomToken());
         String hashKey = firstOf(stored.getProperty("identity.secret-hash-key"), randomToken());
         String internalSecret = firstOf(stored.getProperty("internal.secret"), randomToken());
-        LocalSecrets secrets = new LocalSecrets(clientId, clientSecret, hashKey, internalSecret);
+        String datafileSigningKey = firstOf(stored.getProperty("datafiles.signing-key"), randomToken());
+        LocalSecrets secrets = new LocalSecrets(clientId, clientSecret, hashKey, internalSecret, datafileSigningKey);
         secrets.store(file);
         return secrets;
     }
@@ -53,6 +54,7 @@ public record LocalSecrets(String bootstrapClientId, String bootstrapClientSecre
         properties.setProperty("bootstrap.client-secret", bootstrapClientSecret);
         properties.setProperty("identity.secret-hash-key", secretHashKey);
         properties.setProperty("internal.secret", internalSecret);
+        properties.setProperty("datafiles.signing-key", datafileSigningKey);
         if (!Files.exists(file)) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }

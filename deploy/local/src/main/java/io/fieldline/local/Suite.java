@@ -49,6 +49,8 @@ public final class Suite implements AutoCloseable {
             identity.put("FIELDLINE_INTERNAL_SECRET", settings.secrets().internalSecret());
             Map<String, String> technician = withDatabase(common, postgres, "technician");
             technician.put("FIELDLINE_INTERNAL_SECRET", settings.secrets().internalSecret());
+            Map<String, String> job = withDatabase(common, postgres, "job");
+            job.put("FIELDLINE_DATAFILES_SIGNING_KEY", settings.secrets().datafileSigningKey());
             Map<String, String> gateway = new HashMap<>(common);
             gateway.put("FIELDLINE_TECHNICIAN_URL", url(settings.technicianPort()));
             gateway.put("FIELDLINE_JOB_URL", url(settings.jobPort()));
@@ -58,8 +60,7 @@ public final class Suite implements AutoCloseable {
 
             services.add(startService(settings, "identity-service", settings.identityPort(), identity, progress));
             services.add(startService(settings, "technician-service", settings.technicianPort(), technician, progress));
-            services.add(startService(settings, "job-service", settings.jobPort(),
-                    withDatabase(common, postgres, "job"), progress));
+            services.add(startService(settings, "job-service", settings.jobPort(), job, progress));
             services.add(startService(settings, "gateway", settings.gatewayPort(), gateway, progress));
             for (ServiceProcess service : services) {
                 progress.step("Waiting for " + service.name() + " at " + service.url());

@@ -57,7 +57,10 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration upstreamTimeout();
 
-        /** The largest request body the gateway takes, in bytes; a larger one is a 413 in the surface's shape. */
+        /**
+         * The largest request body the gateway takes, in bytes, on a route without a limit of its own
+         * ({@code PublicRoute.bodyLimit}); a larger one is a 413 in the surface's shape.
+         */
         @WithDefault("10485760")
         long maxBodySize();
 

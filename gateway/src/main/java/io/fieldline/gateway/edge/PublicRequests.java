@@ -27,7 +27,10 @@ import jakarta.enterprise.event.Observes;
 import io.fieldline.gateway.config.GatewayConfig;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where every public request enters: it gets a request id, is matched to its resource in the shared route table
@@ -40,6 +43,9 @@ public class PublicRequests {
     private static final String BEARER = "Bearer ";
     private static final String INTEGRATION_KEY = "INTEGRATION-KEY ";
     private static final String X_AUTH_TOKEN = "X-Auth-Token";
+    private static final String CONTENT_TYPE = "Content-Type";
+    private static final String MULTIPART = "multipart/";
+    private static final String HIDDEN_CONTENT_TYPE = PublicRequests.class.getName() + ".multipartContentType";
 
     private final AccessTokenVerifier tokens;
     private final IntegrationKeys keys;
@@ -49,6 +55,8 @@ public class PublicRequests {
     private final RequestQuotas quotas;
     private final RateLimiter limiter;
     private final long maxBodySize;
+    /** One body handler per limit in use: the gateway's default and each route's own. */
+    private final Map<Long, BodyHandler> bodyHandlers = new ConcurrentHashMap<>();
 
     public PublicRequests(AccessTokenVerifier tokens, IntegrationKeys keys, UpstreamProxy proxy, UpstreamGuards guards,
                           ClientAddresses clientAddresses, RequestQuotas quotas, RateLimiter limiter,
@@ -64,14 +72,39 @@ public class PublicRequests {
     }
 
     void register(@Observes Router router) {
-        // bodies are forwarded as they came: no multipart parsing, and nothing written to disk
         router.routeWithRegex(ApiSurface.publicPathRegex())
-                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize))
+                .handler(this::readBody)
                 .handler(this::handle)
                 .failureHandler(this::failed);
     }
 
+    /**
+     * Reads the body up to the limit of the resource it is for; a larger one is refused as soon as its
+     * {@code Content-Length}, or its bytes so far, exceed it. Bodies are forwarded as they came: no multipart parsing,
+     * and nothing written to disk.
+     */
+    private void readBody(RoutingContext context) {
+        long limit = bodyLimitOf(context);
+        String contentType = context.request().getHeader(CONTENT_TYPE);
+        if (contentType != null && contentType.regionMatches(true, 0, MULTIPART, 0, MULTIPART.length())) {
+            // Vert.x's body handler decodes a multipart body instead of keeping its bytes: hide the type from it, so
+            // it keeps them (within the limit) as it does any other body, and give it back before forwarding
+            context.request().headers().remove(CONTENT_TYPE);
+            context.put(HIDDEN_CONTENT_TYPE, contentType);
+        }
+        bodyHandlers.computeIfAbsent(limit, bytes -> BodyHandler.create(false).setBodyLimit(bytes)).handle(context);
+    }
+
+    private long bodyLimitOf(RoutingContext context) {
+        return PublicRoutes.match(context.normalizedPath()).map(PublicRoute::bodyLimit)
+                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).orElse(maxBodySize);
+    }
+
     private void handle(RoutingContext context) {
+        String hiddenContentType = context.get(HIDDEN_CONTENT_TYPE);
+        if (hiddenContentType != null) {
+            context.request().headers().set(CONTENT_TYPE, hiddenContentType);
+        }
         String path = context.normalizedPath();
         Optional<PublicRoute> matched = PublicRoutes.match(path);
         if (matched.isEmpty()) {
@@ -193,7 +226,7 @@ public class PublicRequests {
         ApiSurface surface = surfaceOf(context);
         if (context.statusCode() == 413) {
             ErrorReplies.reply(context, surface, 413, "payload_too_large",
-                    "Request body exceeds " + maxBodySize + " bytes");
+                    "Request body exceeds " + bodyLimitOf(context) + " bytes");
         } else if (context.statusCode() == 400 || context.failure() instanceof IllegalArgumentException
                 || context.failure() instanceof DecoderException) {
             ErrorReplies.reply(context, surface, 400, "bad_request", "Request body is not a valid form");

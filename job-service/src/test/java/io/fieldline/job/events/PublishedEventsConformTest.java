@@ -1,9 +1,9 @@
 package io.fieldline.job.events;
 
-import io.fieldline.events.CustomerEvent;
 import io.fieldline.events.EventType;
-import io.fieldline.events.OrganizationEvent;
-import io.fieldline.job.JobSources;
+import io.fieldline.job.brand.BrandEventEmitters;
+import io.fieldline.job.datafile.DatafileEventEmitters;
+import io.fieldline.job.organization.OrganizationEventEmitters;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.EventSchemas;
 import io.fieldline.testkit.InjectTestTokens;
@@ -12,26 +12,21 @@ import io.fieldline.testkit.TestTokensResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import static io.restassured.RestAssured.given;
-
-/** Every event job-service publishes, emitted through the API, conforms to its contract's JSON Schema. */
+/**
+ * Every event job-service publishes, emitted through the API, conforms to its contract's JSON Schema; each feature
+ * contributes the emitters of its own events.
+ */
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "job"))
 @WithTestResource(TestTokensResource.class)
 class PublishedEventsConformTest {
-
-    private static final String[] ALL = {"organizations:read", "organizations:write", "customers:read", "customers:write"};
-    private static final Map<String, Object> ADDRESS = Map.of("street_1", "555 Test Avenue", "street_2", "Unit 5",
-            "city", "Boston", "state", "MA", "postal_code", "02115");
 
     @InjectTestTokens
     TestTokens tokens;
@@ -45,59 +40,10 @@ class PublishedEventsConformTest {
     @Test
     void shouldPublishEventsThatConformToTheirContracts() {
         Map<EventType<?>, Supplier<String>> emitters = new HashMap<>();
-        emitters.put(OrganizationEvent.CREATED, () -> String.valueOf(organization(writer())));
-        emitters.put(OrganizationEvent.UPDATED, () -> {
-            String writer = writer();
-            long id = organization(writer);
-            given().auth().oauth2(writer).contentType(ContentType.JSON)
-                    .body(Map.of("phone_number", "+15557826394", "logo_token", "logo-1"))
-                    .when().patch("/v3/organizations/{id}", id).then().statusCode(200);
-            return String.valueOf(id);
-        });
-        emitters.put(OrganizationEvent.DELETED, () -> {
-            String writer = writer();
-            long id = organization(writer);
-            given().auth().oauth2(writer).when().delete("/v3/organizations/{id}", id).then().statusCode(204);
-            return String.valueOf(id);
-        });
-        emitters.put(CustomerEvent.CREATED, () -> {
-            String writer = writer();
-            return String.valueOf(customer(writer, organization(writer)));
-        });
-        emitters.put(CustomerEvent.UPDATED, () -> {
-            String writer = writer();
-            long id = customer(writer, organization(writer));
-            given().auth().oauth2(writer).contentType(ContentType.JSON).body(Map.of("billing_address", ADDRESS))
-                    .when().patch("/v3/customers/{id}", id).then().statusCode(200);
-            return String.valueOf(id);
-        });
-        emitters.put(CustomerEvent.DELETED, () -> {
-            String writer = writer();
-            long id = customer(writer, organization(writer));
-            given().auth().oauth2(writer).when().delete("/v3/customers/{id}", id).then().statusCode(204);
-            return String.valueOf(id);
-        });
+        emitters.putAll(OrganizationEventEmitters.of(tokens));
+        emitters.putAll(DatafileEventEmitters.of(tokens));
+        emitters.putAll(BrandEventEmitters.of(tokens));
 
         EventSchemas.assertEveryPublishedEventConforms(service, kafka, emitters);
-    }
-
-    private static long organization(String writer) {
-        return JobSources.createOrganization(writer, Map.of("name", "Joe's Plumbing", "email", "joe@joesplumbing.com",
-                "phone_number", "+15551234567", "address", ADDRESS, "external_ids", List.of("AAA123"),
-                "create_user", true));
-    }
-
-    private static long customer(String writer, long organization) {
-        return ((Number) given().auth().oauth2(writer).contentType(ContentType.JSON)
-                .body(Map.of("organization_id", organization, "first_name", "Joe", "last_name", "Shmo",
-                        "email", "customer@email.com", "home_address", ADDRESS,
-                        "phone_numbers", List.of(Map.of("number", "+15551234567", "primary", true, "type", "mobile"))))
-                .when().post("/v3/customers")
-                .then().statusCode(201).extract().path("customer.id")).longValue();
-    }
-
-    /** A token of an account of its own, so each event comes from a change no other test makes. */
-    private String writer() {
-        return tokens.client(JobSources.newAccount(), ALL);
     }
 }
