@@ -44,7 +44,7 @@ public final class PublicRoutes {
                     .limited("GET", RateLimit.perMinute("technicians-list", 60))
                     .limited("GET ?id", RateLimit.perMinute("technicians-get", 120)),
 
-            new PublicRoute("/v3/users", TECHNICIAN, DISPATCH_V3, Map.of("POST", "users:write")),
+            new PublicRoute("/v3/users", TECHNICIAN, DISPATCH_V3, Map.of("GET", "users:read", "POST", "users:write")),
             new PublicRoute("/v3/users/{id}", TECHNICIAN, DISPATCH_V3,
                     Map.of("GET", "users:read", "PATCH", "users:write", "DELETE", "users:write")),
             new PublicRoute("/v3/users/{id}/restore", TECHNICIAN, DISPATCH_V3, Map.of("POST", "users:write")),

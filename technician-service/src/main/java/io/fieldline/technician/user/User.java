@@ -72,6 +72,11 @@ public class User extends PanacheEntityBase {
     public Instant deactivatedAt;
 
     public List<String> roles() {
+        return roles(dispatcher, technician);
+    }
+
+    /** The API's role names for these role flags, dispatcher first. */
+    public static List<String> roles(boolean dispatcher, boolean technician) {
         List<String> roles = new ArrayList<>(2);
         if (dispatcher) {
             roles.add(DISPATCHER);
