@@ -29,4 +29,10 @@ public class UserRepository implements PanacheRepository<User> {
         return count("accountId = ?1 and lower(email) = lower(?2) and deactivatedAt is null and id <> ?3",
                 accountId, email, exceptUserId == null ? -1L : exceptUserId).map(count -> count > 0);
     }
+
+    /** Whether an active user of the account other than {@code exceptUserId} already has this E.164 phone number. */
+    public Uni<Boolean> phoneInUse(long accountId, String phoneNumber, Long exceptUserId) {
+        return count("accountId = ?1 and phoneNumber = ?2 and deactivatedAt is null and id <> ?3",
+                accountId, phoneNumber, exceptUserId == null ? -1L : exceptUserId).map(count -> count > 0);
+    }
 }

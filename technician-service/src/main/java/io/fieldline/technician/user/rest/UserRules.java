@@ -5,9 +5,6 @@ final class UserRules {
 
     static final int MAX_NAME = 100;
     static final String NAME_TOO_LONG = "must be at most " + MAX_NAME + " characters";
-    /** RFC 3966 global numbers, with or without the {@code tel:} prefix and visual separators; blank means none. */
-    static final String PHONE = "\\s*|\\s*(tel:)?\\+[0-9][0-9().\\- ]{5,30}\\s*";
-    static final String PHONE_MESSAGE = "must be a phone number in RFC 3966 global format, e.g. +15551234567";
     /** Blank means none. */
     static final String EMAIL = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*";
     static final int MAX_EMAIL = 254;
