@@ -9,6 +9,7 @@ import java.util.Optional;
 import static io.fieldline.surfaces.ApiSurface.ADMIN;
 import static io.fieldline.surfaces.ApiSurface.DISPATCH_V3;
 import static io.fieldline.surfaces.ApiSurface.OAUTH;
+import static io.fieldline.surfaces.ApiSurface.TECH;
 import static io.fieldline.surfaces.ApiSurface.TECHNICIANS;
 import static io.fieldline.surfaces.PublicRoute.PUBLIC;
 import static io.fieldline.surfaces.Service.IDENTITY;
@@ -48,6 +49,11 @@ public final class PublicRoutes {
             new PublicRoute("/v3/users/{id}", TECHNICIAN, DISPATCH_V3,
                     Map.of("GET", "users:read", "PATCH", "users:write", "DELETE", "users:write")),
             new PublicRoute("/v3/users/{id}/restore", TECHNICIAN, DISPATCH_V3, Map.of("POST", "users:write")),
+
+            // seed: technician management API
+            new PublicRoute("/tech", TECHNICIAN, TECH, Map.of("POST", "technicians:write")),
+            new PublicRoute("/tech/bulk", TECHNICIAN, TECH, Map.of("POST", "technicians:write")),
+            new PublicRoute("/tech/{techUsername}", TECHNICIAN, TECH, Map.of("PUT", "technicians:write")),
 
             // seed: Dispatch v3, everything but Authentication and Users
             collection("/v3/organizations", "organizations"),

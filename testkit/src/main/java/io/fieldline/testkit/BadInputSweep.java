@@ -2,6 +2,7 @@ package io.fieldline.testkit;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.DynamicTest;
 
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -18,17 +20,32 @@ import static org.hamcrest.Matchers.hasKey;
  * Sends the kinds of bad input that must never reach the database to every JSON body field and every query parameter
  * of every operation a service's OpenAPI document lists: U+0000, a lone surrogate, a value of the wrong JSON type, a
  * null array element and a duplicate key. Each must come back as a 400 or 422 naming the field, never a 2xx or a 5xx.
- * The document is generated from the resources, so a new route is swept without anyone listing it.
+ * A body that is an array of objects gets the bad value in its one item. The document is generated from the
+ * resources, so a new route is swept without anyone listing it.
  */
 public final class BadInputSweep {
 
     private static final List<String> METHODS = List.of("post", "put", "patch", "get", "delete");
 
     private final String token;
+    private final boolean fieldsInMessage;
 
-    /** A sweep whose requests carry {@code token}, which must hold every scope the operations need. */
+    /**
+     * A sweep whose requests carry {@code token}, which must hold every scope the operations need, of a surface whose
+     * error body names the fields under {@code error.fields}.
+     */
     public BadInputSweep(String token) {
+        this(token, false);
+    }
+
+    private BadInputSweep(String token, boolean fieldsInMessage) {
         this.token = token;
+        this.fieldsInMessage = fieldsInMessage;
+    }
+
+    /** A sweep of a surface whose error body is {@code {"status", "message"}}: the message must name the field. */
+    public static BadInputSweep namingFieldsInMessages(String token) {
+        return new BadInputSweep(token, true);
     }
 
     /** One dynamic test per operation, field and kind of bad input, for the operations under {@code pathPrefix}. */
@@ -48,12 +65,15 @@ public final class BadInputSweep {
                 }
                 String operation = "paths.'" + template + "'." + method;
                 Map<String, Map<String, Object>> properties = bodyProperties(document, operation);
+                String[] wrap = isArrayBody(document, operation) ? new String[] {"[", "]"} : new String[] {"", ""};
                 properties.forEach((field, schema) -> badValues(schema).forEach((kind, value) -> tests.add(
                         DynamicTest.dynamicTest(method.toUpperCase() + " " + template + " " + field + ": " + kind,
-                                () -> refusesBody(method, path, "{\"" + field + "\": " + value + "}", field)))));
+                                () -> refusesBody(method, path, wrap[0] + "{\"" + field + "\": " + value + "}" + wrap[1],
+                                        field)))));
                 properties.keySet().stream().findFirst().ifPresent(field -> tests.add(DynamicTest.dynamicTest(
                         method.toUpperCase() + " " + template + " " + field + ": duplicate key",
-                        () -> refusesBody(method, path, "{\"" + field + "\": null, \"" + field + "\": null}", field))));
+                        () -> refusesBody(method, path,
+                                wrap[0] + "{\"" + field + "\": null, \"" + field + "\": null}" + wrap[1], field))));
                 queryParameters(document, operation).forEach(parameter -> tests.add(DynamicTest.dynamicTest(
                         method.toUpperCase() + " " + template + " ?" + parameter + ": NUL",
                         () -> given().auth().oauth2(token).urlEncodingEnabled(false)
@@ -65,10 +85,14 @@ public final class BadInputSweep {
     }
 
     private void refusesBody(String method, String path, String body, String field) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+        ValidatableResponse refused = given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .request(method.toUpperCase(), path)
-                .then().statusCode(anyOf(equalTo(400), equalTo(422)))
-                .body("error.fields", hasKey(field));
+                .then().statusCode(anyOf(equalTo(400), equalTo(422)));
+        if (fieldsInMessage) {
+            refused.body("message", containsString(field));
+        } else {
+            refused.body("error.fields", hasKey(field));
+        }
     }
 
     /** The bad values for a field of this schema, by kind, as JSON text. */
@@ -89,8 +113,13 @@ public final class BadInputSweep {
         return Map.of("NUL", "\"a\\u0000b\"");
     }
 
+    private static boolean isArrayBody(JsonPath document, String operation) {
+        return "array".equals(document.getString(operation + ".requestBody.content.'application/json'.schema.type"));
+    }
+
     private static Map<String, Map<String, Object>> bodyProperties(JsonPath document, String operation) {
-        String reference = document.getString(operation + ".requestBody.content.'application/json'.schema.'$ref'");
+        String schema = operation + ".requestBody.content.'application/json'.schema";
+        String reference = document.getString(schema + (isArrayBody(document, operation) ? ".items" : "") + ".'$ref'");
         if (reference == null) {
             return Map.of();
         }

@@ -42,6 +42,12 @@ public class User extends PanacheEntityBase {
     @Column(name = "phone_number")
     public String phoneNumber;
 
+    /** A BCP 47 language tag, such as {@code de}. */
+    public String language;
+
+    /** An IANA time zone id, such as {@code Europe/Lisbon}. */
+    public String timezone;
+
     @Column(name = "is_dispatcher", nullable = false)
     public boolean dispatcher;
 

@@ -178,6 +178,8 @@ public class UserService {
         user.technician = request.technician();
         user.phoneNumber = request.phoneNumber();
         user.email = request.email();
+        user.language = request.language();
+        user.timezone = request.timezone();
         user.createdAt = now;
         user.updatedAt = now;
         return user;
