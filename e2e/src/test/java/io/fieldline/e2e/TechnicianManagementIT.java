@@ -31,10 +31,8 @@ class TechnicianManagementIT {
 
     @Test
     void techniciansCreatedInBulkWithAnIntegrationKeyAreSeenAndDisabledEverywhere() {
-        Tenant company = suite.newTenant("Tech management");
+        Tenant company = companyWithADispatcher("Tech management");
         IntegrationKey key = IntegrationKey.issue(suite.operatorToken(), company);
-        company.createUser(Map.of("organization_id", 10, "first_name", "Dora", "last_name", "Desk",
-                "roles", List.of("dispatcher"), "email", "dora@example.com"));
 
         withKey(key).contentType(ContentType.JSON)
                 .body(List.of(Map.of("email", "tech1@example.com", "name", "Tech One", "profile", "admin", "language", "en"),
@@ -71,10 +69,8 @@ class TechnicianManagementIT {
 
     @Test
     void aTakenEmailIsA409AndABadKeyA403InTheSurfacesShape() {
-        Tenant company = suite.newTenant("Tech management errors");
+        Tenant company = companyWithADispatcher("Tech management errors");
         IntegrationKey key = IntegrationKey.issue(suite.operatorToken(), company);
-        company.createUser(Map.of("organization_id", 10, "first_name", "Dora", "last_name", "Desk",
-                "roles", List.of("dispatcher"), "email", "dora@example.com"));
 
         withKey(key).contentType(ContentType.JSON).body(Map.of("email", "Dora@example.com", "name", "Dora Again"))
                 .when().post("/tech")
@@ -93,6 +89,14 @@ class TechnicianManagementIT {
                 .body("status", equalTo(403))
                 .body("message", containsString("integration key"))
                 .body("$", not(hasKey("error")));
+    }
+
+    /** A new account whose first user is a dispatcher of organization 10: the company the seed's technicians join. */
+    private Tenant companyWithADispatcher(String name) {
+        Tenant company = suite.newTenant(name);
+        company.createUser(Map.of("organization_id", 10, "first_name", "Dora", "last_name", "Desk",
+                "roles", List.of("dispatcher"), "email", "dora@example.com"));
+        return company;
     }
 
     private static RequestSpecification withKey(IntegrationKey key) {
