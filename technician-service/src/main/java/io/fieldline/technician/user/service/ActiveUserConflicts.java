@@ -2,6 +2,7 @@ package io.fieldline.technician.user.service;
 
 import io.fieldline.platform.errors.ApiException;
 import io.vertx.pgclient.PgException;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.util.List;
 import java.util.Map;
@@ -33,15 +34,28 @@ public final class ActiveUserConflicts {
     /** The 409 for a write the database refused by one of these indexes; any other failure as it is. */
     public static Throwable fromDatabase(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof PgException refused && SQL_UNIQUE_VIOLATION.equals(refused.getSqlState())) {
-                if (EMAIL_INDEX.equals(refused.getConstraint())) {
-                    return emailTaken();
-                }
-                if (PHONE_INDEX.equals(refused.getConstraint())) {
-                    return phoneTaken();
-                }
+            String constraint = constraintOf(cause);
+            if (constraint != null && constraint.contains(EMAIL_INDEX)) {
+                return emailTaken();
+            }
+            if (constraint != null && constraint.contains(PHONE_INDEX)) {
+                return phoneTaken();
             }
         }
         return failure;
+    }
+
+    /**
+     * The unique constraint a failure names: PostgreSQL's own error names it; Hibernate Reactive's translation of it
+     * may carry no name, but its message quotes the server's, which names it.
+     */
+    private static String constraintOf(Throwable failure) {
+        if (failure instanceof PgException refused && SQL_UNIQUE_VIOLATION.equals(refused.getSqlState())) {
+            return refused.getConstraint();
+        }
+        if (failure instanceof ConstraintViolationException refused) {
+            return refused.getConstraintName() != null ? refused.getConstraintName() : refused.getMessage();
+        }
+        return null;
     }
 }
