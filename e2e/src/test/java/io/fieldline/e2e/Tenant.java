@@ -21,9 +21,9 @@ record Tenant(long accountId, String clientId, String clientSecret) {
                 .when().post("/admin/accounts")
                 .then().statusCode(201).extract().<Integer>path("account.id").longValue();
         Map<String, Object> client = given().auth().oauth2(operatorToken).contentType(ContentType.JSON)
-                .body(Map.of("scopes", List.of("technicians:read", "users:read", "users:write", "organizations:read",
-                                "organizations:write", "customers:read", "customers:write", "datafiles:read",
-                                "datafiles:write", "brands:read", "brands:write"),
+                .body(Map.of("scopes", List.of("technicians:read", "technicians:write", "users:read", "users:write",
+                                "organizations:read", "organizations:write", "customers:read", "customers:write",
+                                "datafiles:read", "datafiles:write", "brands:read", "brands:write"),
                         "grant_types", List.of("client_credentials", "refresh_token", "password")))
                 .when().post("/admin/accounts/{id}/clients", account)
                 .then().statusCode(201).extract().path("client");

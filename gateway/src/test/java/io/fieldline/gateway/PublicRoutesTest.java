@@ -211,7 +211,7 @@ class PublicRoutesTest {
 
     @Test
     void shouldAnswerEachSurfaceInItsOwnErrorShape() {
-        given().when().get("/tech/nobody@example.com")
+        given().when().get("/tech/nobody@example.com/unknown")
                 .then().statusCode(404)
                 .body("status", equalTo(404))
                 .body("message", startsWith("No such resource"))

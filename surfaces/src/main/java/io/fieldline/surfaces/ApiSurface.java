@@ -91,15 +91,17 @@ public enum ApiSurface {
 
     /**
      * The status {@code problem} is answered with here: RFC 6749 §5.2 answers every refused OAuth request with 400 (401
-     * for a client that failed to authenticate), so a broken field rule is a 400 there and a 422 elsewhere.
+     * for a client that failed to authenticate), and the technician management API answers invalid parameters with 400
+     * (seed: "Error Handling"), so a broken field rule is a 400 there and a 422 elsewhere.
      */
     public int status(Problem problem) {
-        return this == OAUTH && problem.status() == 422 ? 400 : problem.status();
+        return (this == OAUTH || this == TECH) && problem.status() == 422 ? 400 : problem.status();
     }
 
-    /** The error body of {@code problem} on this surface. */
+    /** The error body of {@code problem} on this surface, with the status it is answered with here. */
     public Map<String, Object> errorBody(Problem problem) {
-        return errorShape.body(problem);
+        return errorShape.body(new Problem(status(problem), problem.code(), problem.message(), problem.fields(),
+                problem.requestId()));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import static io.fieldline.surfaces.ApiSurface.ADMIN;
 import static io.fieldline.surfaces.ApiSurface.DISPATCH_V3;
 import static io.fieldline.surfaces.ApiSurface.OAUTH;
+import static io.fieldline.surfaces.ApiSurface.TECH;
 import static io.fieldline.surfaces.ApiSurface.TECHNICIANS;
 import static io.fieldline.surfaces.PublicRoute.PUBLIC;
 import static io.fieldline.surfaces.Service.IDENTITY;
@@ -50,10 +51,15 @@ public final class PublicRoutes {
                     .limited("GET", RateLimit.perMinute("technicians-list", 60))
                     .limited("GET ?id", RateLimit.perMinute("technicians-get", 120)),
 
-            new PublicRoute("/v3/users", TECHNICIAN, DISPATCH_V3, Map.of("POST", "users:write")),
+            new PublicRoute("/v3/users", TECHNICIAN, DISPATCH_V3, Map.of("GET", "users:read", "POST", "users:write")),
             new PublicRoute("/v3/users/{id}", TECHNICIAN, DISPATCH_V3,
                     Map.of("GET", "users:read", "PATCH", "users:write", "DELETE", "users:write")),
             new PublicRoute("/v3/users/{id}/restore", TECHNICIAN, DISPATCH_V3, Map.of("POST", "users:write")),
+
+            // seed: technician management API
+            new PublicRoute("/tech", TECHNICIAN, TECH, Map.of("POST", "technicians:write")),
+            new PublicRoute("/tech/bulk", TECHNICIAN, TECH, Map.of("POST", "technicians:write")),
+            new PublicRoute("/tech/{techUsername}", TECHNICIAN, TECH, Map.of("PUT", "technicians:write")),
 
             // seed: Dispatch v3, everything but Authentication and Users
             collection("/v3/organizations", "organizations"),

@@ -89,10 +89,13 @@ class ApiSurfaceTest {
     }
 
     @Test
-    void shouldAnswerABrokenFieldRuleWith400OnOAuthEndpointsAnd422Elsewhere() {
+    void shouldAnswerABrokenFieldRuleWith400OnOAuthEndpointsAndTheTechnicianManagementApiAnd422Elsewhere() {
         Problem broken = new Problem(422, "validation_failed", "scope must be a string", "r");
         assertEquals(400, ApiSurface.OAUTH.status(broken));
+        assertEquals(400, ApiSurface.TECH.status(broken));
         assertEquals(422, ApiSurface.DISPATCH_V3.status(broken));
+        assertEquals(409, ApiSurface.TECH.status(new Problem(409, "conflict", "Email already exists", "r")));
+        assertEquals(400, ApiSurface.TECH.errorBody(broken).get("status"));
         assertEquals(401, ApiSurface.OAUTH.status(new Problem(401, "invalid_client", "no", "r")));
     }
 

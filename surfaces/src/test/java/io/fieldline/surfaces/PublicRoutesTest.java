@@ -31,7 +31,9 @@ class PublicRoutesTest {
     void shouldListTheMethodsOfTheResourceItselfWithHeadWhereverGetIs() {
         assertEquals("DELETE, GET, HEAD, PATCH", PublicRoutes.match("/v3/users/1").orElseThrow().allow());
         assertEquals("POST", PublicRoutes.match("/v3/users/1/restore").orElseThrow().allow());
-        assertEquals("POST", PublicRoutes.match("/v3/users").orElseThrow().allow());
+        assertEquals("GET, HEAD, POST", PublicRoutes.match("/v3/users").orElseThrow().allow());
+        assertEquals("POST", PublicRoutes.match("/tech/bulk").orElseThrow().allow());
+        assertEquals("PUT", PublicRoutes.match("/tech/john.doe@example.com").orElseThrow().allow());
     }
 
     @Test

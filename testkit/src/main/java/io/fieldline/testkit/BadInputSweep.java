@@ -2,6 +2,8 @@ package io.fieldline.testkit;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.DynamicTest;
 
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -18,8 +21,9 @@ import static org.hamcrest.Matchers.hasKey;
  * Sends the kinds of bad input that must never reach the database to every JSON body field and every query parameter
  * of every operation a service's OpenAPI document lists: U+0000, a lone surrogate, a value of the wrong JSON type, a
  * null array element, a duplicate key and a query parameter given twice. Each must come back as a 400 or 422 naming
- * the field, never a 2xx or a 5xx; a number too long or too large for an integer field is a 422 naming it. The
- * document is generated from the resources, so a new route is swept without anyone listing it.
+ * the field, never a 2xx or a 5xx; a number too long or too large for an integer field is a 422 naming it (a 400 on a
+ * surface that answers every broken field rule so). A body that is an array of objects gets the bad value in its one
+ * item. The document is generated from the resources, so a new route is swept without anyone listing it.
  */
 public final class BadInputSweep {
 
@@ -28,10 +32,24 @@ public final class BadInputSweep {
             "2^63", "9223372036854775808");
 
     private final String token;
+    private final boolean fieldsInMessage;
 
-    /** A sweep whose requests carry {@code token}, which must hold every scope the operations need. */
+    /**
+     * A sweep whose requests carry {@code token}, which must hold every scope the operations need, of a surface whose
+     * error body names the fields under {@code error.fields}.
+     */
     public BadInputSweep(String token) {
+        this(token, false);
+    }
+
+    private BadInputSweep(String token, boolean fieldsInMessage) {
         this.token = token;
+        this.fieldsInMessage = fieldsInMessage;
+    }
+
+    /** A sweep of a surface whose error body is {@code {"status", "message"}}: the message must name the field. */
+    public static BadInputSweep namingFieldsInMessages(String token) {
+        return new BadInputSweep(token, true);
     }
 
     /** One dynamic test per operation, field and kind of bad input, for the operations under {@code pathPrefix}. */
@@ -51,22 +69,23 @@ public final class BadInputSweep {
                 }
                 String operation = "paths.'" + template + "'." + method;
                 Map<String, Map<String, Object>> properties = bodyProperties(document, operation);
+                String[] wrap = isArrayBody(document, operation) ? new String[] {"[", "]"} : new String[] {"", ""};
                 properties.forEach((field, schema) -> badValues(schema).forEach((kind, value) -> tests.add(
                         DynamicTest.dynamicTest(method.toUpperCase() + " " + template + " " + field + ": " + kind,
-                                () -> refusesBody(method, path, "{\"" + field + "\": " + value + "}", field)))));
+                                () -> refusesBody(method, path, wrap[0] + "{\"" + field + "\": " + value + "}" + wrap[1],
+                                        field)))));
                 properties.forEach((field, schema) -> {
                     if ("integer".equals(schema.get("type"))) {
                         OUT_OF_RANGE.forEach((kind, value) -> tests.add(DynamicTest.dynamicTest(
                                 method.toUpperCase() + " " + template + " " + field + ": " + kind,
-                                () -> given().auth().oauth2(token).contentType(ContentType.JSON)
-                                        .body("{\"" + field + "\": " + value + "}")
-                                        .request(method.toUpperCase(), path)
-                                        .then().statusCode(422).body("error.fields", hasKey(field)))));
+                                () -> refusesOutOfRange(method, path,
+                                        wrap[0] + "{\"" + field + "\": " + value + "}" + wrap[1], field))));
                     }
                 });
                 properties.keySet().stream().findFirst().ifPresent(field -> tests.add(DynamicTest.dynamicTest(
                         method.toUpperCase() + " " + template + " " + field + ": duplicate key",
-                        () -> refusesBody(method, path, "{\"" + field + "\": null, \"" + field + "\": null}", field))));
+                        () -> refusesBody(method, path,
+                                wrap[0] + "{\"" + field + "\": null, \"" + field + "\": null}" + wrap[1], field))));
                 queryParameters(document, operation).forEach(parameter -> Map.of("NUL", parameter + "=a%00b",
                         "given twice", parameter + "=1&" + parameter + "=2").forEach((kind, query) -> tests.add(
                         DynamicTest.dynamicTest(method.toUpperCase() + " " + template + " ?" + parameter + ": " + kind,
@@ -79,10 +98,23 @@ public final class BadInputSweep {
     }
 
     private void refusesBody(String method, String path, String body, String field) {
-        given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+        refuses(method, path, body, field, anyOf(equalTo(400), equalTo(422)));
+    }
+
+    /** A number the field's type cannot hold is a broken field rule: 422, or the surface's status for one. */
+    private void refusesOutOfRange(String method, String path, String body, String field) {
+        refuses(method, path, body, field, equalTo(fieldsInMessage ? 400 : 422));
+    }
+
+    private void refuses(String method, String path, String body, String field, Matcher<Integer> status) {
+        ValidatableResponse refused = given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .request(method.toUpperCase(), path)
-                .then().statusCode(anyOf(equalTo(400), equalTo(422)))
-                .body("error.fields", hasKey(field));
+                .then().statusCode(status);
+        if (fieldsInMessage) {
+            refused.body("message", containsString(field));
+        } else {
+            refused.body("error.fields", hasKey(field));
+        }
     }
 
     /** The bad values for a field of this schema, by kind, as JSON text. */
@@ -103,8 +135,13 @@ public final class BadInputSweep {
         return Map.of("NUL", "\"a\\u0000b\"");
     }
 
+    private static boolean isArrayBody(JsonPath document, String operation) {
+        return "array".equals(document.getString(operation + ".requestBody.content.'application/json'.schema.type"));
+    }
+
     private static Map<String, Map<String, Object>> bodyProperties(JsonPath document, String operation) {
-        String reference = document.getString(operation + ".requestBody.content.'application/json'.schema.'$ref'");
+        String schema = operation + ".requestBody.content.'application/json'.schema";
+        String reference = document.getString(schema + (isArrayBody(document, operation) ? ".items" : "") + ".'$ref'");
         if (reference == null) {
             return Map.of();
         }

@@ -38,6 +38,10 @@ public final class RequestBodyProblems {
 
     /** The answer to a body Jackson could not bind. */
     public static ApiException of(JsonProcessingException problem) {
+        // an element of a list body carries what the parser refused (a duplicate key) wrapped with the element's path
+        if (problem instanceof JsonMappingException && problem.getCause() instanceof StreamReadException unreadable) {
+            return of(unreadable);
+        }
         if (problem instanceof StreamReadException && problem.getOriginalMessage() != null) {
             Matcher duplicate = DUPLICATE.matcher(problem.getOriginalMessage());
             if (duplicate.find()) {

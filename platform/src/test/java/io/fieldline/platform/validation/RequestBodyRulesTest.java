@@ -2,6 +2,7 @@ package io.fieldline.platform.validation;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fieldline.platform.errors.ApiException;
@@ -92,6 +93,15 @@ class RequestBodyRulesTest {
                 () -> strict.readValue(json, Body.class)));
         assertEquals(422, refused.status(), refused.getMessage());
         assertEquals(List.of(problem), refused.fields().get(field), refused.getMessage());
+    }
+
+    @Test
+    void shouldNameADuplicateKeyInAnElementOfAListBodyAsAtTheTop() {
+        ApiException refused = RequestBodyProblems.of(assertThrows(JsonProcessingException.class,
+                () -> strict.readValue("[{\"active\": true, \"active\": false}]", new TypeReference<List<Body>>() {
+                })));
+        assertEquals(400, refused.status());
+        assertEquals(List.of("is given more than once"), refused.fields().get("active"), refused.getMessage());
     }
 
     @Test

@@ -42,6 +42,12 @@ public class User extends PanacheEntityBase {
     @Column(name = "phone_number")
     public String phoneNumber;
 
+    /** A BCP 47 language tag, such as {@code de}. */
+    public String language;
+
+    /** An IANA time zone id, such as {@code Europe/Lisbon}. */
+    public String timezone;
+
     @Column(name = "is_dispatcher", nullable = false)
     public boolean dispatcher;
 
@@ -72,6 +78,11 @@ public class User extends PanacheEntityBase {
     public Instant deactivatedAt;
 
     public List<String> roles() {
+        return roles(dispatcher, technician);
+    }
+
+    /** The API's role names for these role flags, dispatcher first. */
+    public static List<String> roles(boolean dispatcher, boolean technician) {
         List<String> roles = new ArrayList<>(2);
         if (dispatcher) {
             roles.add(DISPATCHER);

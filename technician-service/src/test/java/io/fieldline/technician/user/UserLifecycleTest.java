@@ -265,7 +265,7 @@ class UserLifecycleTest {
                 .post("/v3/users").then().statusCode(201);
 
         given().auth().oauth2(writer).when().post("/v3/users/{id}/restore", first)
-                .then().statusCode(422)
+                .then().statusCode(409)
                 .body("error.fields.email[0]", equalTo("is already used by another active user"));
     }
 

@@ -137,7 +137,9 @@ class UsersApiTest {
 
         given().auth().oauth2(writer).contentType(ContentType.JSON).body(jim)
                 .when().post("/v3/users")
-                .then().statusCode(422)
+                .then().statusCode(409)
+                .body("error.code", equalTo("conflict"))
+                .body("error.message", equalTo("Email already exists"))
                 .body("error.fields.email[0]", equalTo("is already used by another active user"));
         long users = database.preparedQuery("SELECT count(*) AS n FROM workforce_user WHERE account_id = $1")
                 .execute(io.vertx.mutiny.sqlclient.Tuple.of(account)).await().indefinitely().iterator().next().getLong("n");

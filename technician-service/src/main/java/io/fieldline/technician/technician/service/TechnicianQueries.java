@@ -102,7 +102,7 @@ public class TechnicianQueries {
                 day.getLocalTime("start_time").format(TIME_OF_DAY), day.getLocalTime("end_time").format(TIME_OF_DAY),
                 day.getBoolean("is_available"))));
         return new TechnicianDetail(row.getLong("id"), row.getString("first_name"), row.getString("last_name"),
-                row.getString("email"), e164(row.getString("phone_number")), row.getString("status"), row.getString("availability"),
+                row.getString("email"), row.getString("phone_number"), row.getString("status"), row.getString("availability"),
                 row.getString("vehicle_type"), transportModes(row), skills, schedule,
                 timestamp(row, "created_at"), timestamp(row, "updated_at"));
     }
@@ -116,10 +116,5 @@ public class TechnicianQueries {
     private static String timestamp(Row row, String column) {
         OffsetDateTime value = row.getOffsetDateTime(column);
         return value.toInstant().truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    /** The stored RFC 3966 number without its prefix and visual separators: E.164. */
-    private static String e164(String phoneNumber) {
-        return phoneNumber == null ? null : phoneNumber.replaceFirst("^tel:", "").replaceAll("[().\\- ]", "");
     }
 }

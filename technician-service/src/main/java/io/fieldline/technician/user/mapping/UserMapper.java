@@ -3,6 +3,7 @@ package io.fieldline.technician.user.mapping;
 import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.technician.user.User;
 import io.fieldline.platform.validation.Patch;
+import io.fieldline.platform.validation.PhoneNumbers;
 import io.fieldline.technician.user.rest.UpdateUserRequest;
 import io.fieldline.technician.user.rest.UserView;
 
@@ -25,7 +26,7 @@ public final class UserMapper {
         boolean changed = Patch.apply(changes.organizationId(), user.organizationId, id -> user.organizationId = id);
         changed |= Patch.apply(changes.firstName(), String::strip, user.firstName, name -> user.firstName = name);
         changed |= Patch.apply(changes.lastName(), String::strip, user.lastName, name -> user.lastName = name);
-        changed |= Patch.apply(changes.phoneNumber(), UserMapper::blankToNull, user.phoneNumber, phone -> user.phoneNumber = phone);
+        changed |= Patch.apply(changes.phoneNumber(), UserMapper::phone, user.phoneNumber, phone -> user.phoneNumber = phone);
         changed |= Patch.apply(changes.email(), UserMapper::blankToNull, user.email, email -> user.email = email);
         if (Patch.given(changes.roles())) {
             boolean dispatcher = changes.roles().get().contains(User.DISPATCHER);
@@ -40,6 +41,11 @@ public final class UserMapper {
     /** Optional text attributes: blank means none. */
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A phone number as stored: E.164 ({@code +15551234567}); {@code null} for none. Only for numbers checked by {@code @PhoneNumber}. */
+    public static String phone(String number) {
+        return number == null ? null : PhoneNumbers.toE164(number);
     }
 
     public static WorkforceUserEvent toEvent(User user) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fieldline.platform.security.PasswordPolicy;
 import io.fieldline.platform.validation.IdDeserializer;
 import io.fieldline.platform.validation.OneOf;
+import io.fieldline.platform.validation.PhoneNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * The body of {@code POST /v3/users} (seed: Users, "Create a User"). {@code organization_id} is taken as a number or
- * a numeric string; blank {@code phone_number} and {@code email} mean none.
+ * a numeric string; blank {@code email} means none; {@code phone_number} is an RFC 3966 global number, stored in E.164.
  */
 public record CreateUserRequest(
         @JsonProperty("organization_id") @JsonDeserialize(using = IdDeserializer.class)
@@ -27,7 +28,7 @@ public record CreateUserRequest(
         @NotEmpty(message = UserRules.ROLES_REQUIRED)
         List<@NotNull(message = "must not hold null") @OneOf(value = {"dispatcher", "technician"}, what = "role") String> roles,
         @JsonProperty("phone_number")
-        @Pattern(regexp = UserRules.PHONE, message = UserRules.PHONE_MESSAGE) String phoneNumber,
+        @PhoneNumber String phoneNumber,
         @Pattern(regexp = UserRules.EMAIL, message = UserRules.EMAIL_MESSAGE)
         @Size(max = UserRules.MAX_EMAIL, message = UserRules.EMAIL_MESSAGE) String email,
         @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = PasswordPolicy.RULE)

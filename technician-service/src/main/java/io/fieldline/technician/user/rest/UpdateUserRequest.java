@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fieldline.platform.security.PasswordPolicy;
 import io.fieldline.platform.validation.IdDeserializer;
 import io.fieldline.platform.validation.OneOf;
+import io.fieldline.platform.validation.PhoneNumber;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +29,7 @@ public record UpdateUserRequest(
         JsonNullable<@NotEmpty(message = UserRules.ROLES_REQUIRED)
                 List<@NotNull(message = "must not hold null") @OneOf(value = {"dispatcher", "technician"}, what = "role") String>> roles,
         @JsonProperty("phone_number")
-        JsonNullable<@Pattern(regexp = UserRules.PHONE, message = UserRules.PHONE_MESSAGE) String> phoneNumber,
+        JsonNullable<@PhoneNumber String> phoneNumber,
         JsonNullable<@Pattern(regexp = UserRules.EMAIL, message = UserRules.EMAIL_MESSAGE)
                 @Size(max = UserRules.MAX_EMAIL, message = UserRules.EMAIL_MESSAGE) String> email,
         JsonNullable<@NotNull(message = PasswordPolicy.RULE)

@@ -4,7 +4,10 @@ import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.Surface;
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.security.CurrentPrincipal;
+import io.fieldline.platform.security.Tenancy;
 import io.fieldline.technician.user.mapping.UserMapper;
+import io.fieldline.technician.user.repository.UserListParameters;
+import io.fieldline.technician.user.repository.UserQueries;
 import io.fieldline.technician.user.service.NewUser;
 import io.fieldline.technician.user.service.UserService;
 import io.smallrye.mutiny.Uni;
@@ -19,10 +22,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.net.URI;
+import java.util.Map;
 
 /** {@code /v3/users}: the users of the Dispatch REST API v3. */
 @Surface(ApiSurface.DISPATCH_V3)
@@ -31,11 +41,34 @@ import java.net.URI;
 public class UserResource {
 
     private final UserService users;
+    private final UserQueries queries;
     private final CurrentPrincipal principal;
 
-    public UserResource(UserService users, CurrentPrincipal principal) {
+    public UserResource(UserService users, UserQueries queries, CurrentPrincipal principal) {
         this.users = users;
+        this.queries = queries;
         this.principal = principal;
+    }
+
+    /**
+     * A page of users by id, {@code {"users": [...], "meta": {"total", "limit", "offset"}}} (seed: Users, "List
+     * Users"); the parameters are read from the whole query as {@link UserQueries#LIST} and
+     * {@link UserListParameters} say, and named here for the API document.
+     */
+    @GET
+    @RolesAllowed("users:read")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Users per page (a larger value is cut to 100)",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100"))
+    @Parameter(name = "offset", in = ParameterIn.QUERY, description = "Users to skip",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+    @Parameter(name = UserListParameters.BY_USER_ROLES, in = ParameterIn.QUERY,
+            description = "Users in any of these comma-separated roles: dispatcher, technician")
+    @Parameter(name = "filter[email_eq]", in = ParameterIn.QUERY, description = "Users with this email, in any case")
+    @Parameter(name = "filter[organization_id_eq]", in = ParameterIn.QUERY, description = "Users of this organization",
+            schema = @Schema(type = SchemaType.INTEGER))
+    public Uni<Map<String, Object>> list(@Context UriInfo uri) {
+        UserListParameters parameters = UserListParameters.read(uri.getQueryParameters());
+        return queries.list(Tenancy.of(principal.get()), parameters).map(page -> page.envelope("users"));
     }
 
     @POST

@@ -1,18 +1,18 @@
 package io.fieldline.technician.user.rest;
 
-/** The rules of the user attributes of the API document (seed: Users, "User Attributes"), shared by create and update. */
-final class UserRules {
+/**
+ * The rules of the user attributes of the API document (seed: Users, "User Attributes"), shared by create and update
+ * and by the other surfaces that write users.
+ */
+public final class UserRules {
 
-    static final int MAX_NAME = 100;
-    static final String NAME_TOO_LONG = "must be at most " + MAX_NAME + " characters";
-    /** RFC 3966 global numbers, with or without the {@code tel:} prefix and visual separators; blank means none. */
-    static final String PHONE = "\\s*|\\s*(tel:)?\\+[0-9][0-9().\\- ]{5,30}\\s*";
-    static final String PHONE_MESSAGE = "must be a phone number in RFC 3966 global format, e.g. +15551234567";
+    public static final int MAX_NAME = 100;
+    public static final String NAME_TOO_LONG = "must be at most " + MAX_NAME + " characters";
     /** Blank means none. */
-    static final String EMAIL = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*";
-    static final int MAX_EMAIL = 254;
-    static final String EMAIL_MESSAGE = "must be an email address";
-    static final String ROLES_REQUIRED = "is required: one or both of \"dispatcher\", \"technician\"";
+    public static final String EMAIL = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*";
+    public static final int MAX_EMAIL = 254;
+    public static final String EMAIL_MESSAGE = "must be an email address";
+    public static final String ROLES_REQUIRED = "is required: one or both of \"dispatcher\", \"technician\"";
 
     private UserRules() {
     }

@@ -46,11 +46,13 @@ public class UserService {
     public Uni<User> create(TokenPrincipal principal, NewUser request) {
         requireOwnOrganization(principal, request.organizationId());
         long accountId = principal.accountId();
-        return Panache.withSession(() -> requireEmailFree(accountId, request.email(), null).chain(users::nextId))
+        return Panache.withSession(() -> requireFree(accountId, request.email(), request.phoneNumber(), null)
+                        .chain(users::nextId))
                 .call(id -> setPassword(accountId, id, request.password()))
-                .chain(id -> Panache.withTransaction(() -> requireEmailFree(accountId, request.email(), null)
+                .chain(id -> Panache.withTransaction(() -> requireFree(accountId, request.email(), request.phoneNumber(), null)
                         .chain(() -> users.persist(newUser(id, accountId, request)))
-                        .call(saved -> record(saved, WorkforceUserEvent.CREATED))))
+                        .call(saved -> record(saved, WorkforceUserEvent.CREATED)))
+                        .onFailure().transform(ActiveUserConflicts::fromDatabase))
                 .call(saved -> request.password().isEmpty() ? Uni.createFrom().voidItem()
                         : handOverLogin(saved));
     }
@@ -68,7 +70,8 @@ public class UserService {
                         .chain(user -> setPassword(user.accountId, user.id, password));
         return passwordFirst.chain(() -> Panache.withTransaction(() -> changeable(principal, id, changes).call(user ->
                 UserMapper.applyChanges(changes, user) ? changed(user, WorkforceUserEvent.UPDATED)
-                        : Uni.createFrom().voidItem()))).call(this::handOverLogin);
+                        : Uni.createFrom().voidItem())))
+                .onFailure().transform(ActiveUserConflicts::fromDatabase).call(this::handOverLogin);
     }
 
     /**
@@ -85,17 +88,20 @@ public class UserService {
         })).call(this::handOverLogin);
     }
 
-    /** Reactivates a deactivated user, unless another active user took its email meanwhile; it can log in at once. */
+    /**
+     * Reactivates a deactivated user, unless another active user took its email or phone number meanwhile (a 409); it
+     * can log in at once.
+     */
     public Uni<User> restore(TokenPrincipal principal, long id) {
         return Panache.withTransaction(() -> visible(principal, id).call(user -> {
             if (user.isActive()) {
                 return Uni.createFrom().voidItem();
             }
-            return requireEmailFree(user.accountId, user.email, user.id).chain(() -> {
+            return requireFree(user.accountId, user.email, user.phoneNumber, user.id).chain(() -> {
                 user.deactivatedAt = null;
                 return changed(user, WorkforceUserEvent.RESTORED);
             });
-        })).call(this::handOverLogin);
+        })).onFailure().transform(ActiveUserConflicts::fromDatabase).call(this::handOverLogin);
     }
 
     /**
@@ -106,11 +112,15 @@ public class UserService {
         return credentials.learnLogin(UserMapper.toEvent(user));
     }
 
-    /** The user, if the principal may see it and the changes keep its email unique among the account's active users. */
+    /**
+     * The user, if the principal may see it and the changes keep its email and phone number unique among the
+     * account's active users.
+     */
     private Uni<User> changeable(TokenPrincipal principal, long id, UpdateUserRequest changes) {
-        return visible(principal, id).call(user -> requireEmailFree(user.accountId,
-                Patch.value(changes.email()).map(UserMapper::blankToNull).filter(email -> user.isActive()).orElse(null),
-                user.id));
+        return visible(principal, id).call(user -> user.isActive()
+                ? requireFree(user.accountId, Patch.value(changes.email()).map(UserMapper::blankToNull).orElse(null),
+                        Patch.value(changes.phoneNumber()).map(UserMapper::phone).orElse(null), user.id)
+                : Uni.createFrom().voidItem());
     }
 
     private Uni<User> visible(TokenPrincipal principal, long id) {
@@ -140,16 +150,20 @@ public class UserService {
         }
     }
 
-    /** An email is the login of one active user of an account. */
-    private Uni<Void> requireEmailFree(long accountId, String email, Long exceptUserId) {
-        if (email == null) {
-            return Uni.createFrom().voidItem();
-        }
-        return users.emailInUse(accountId, email, exceptUserId).invoke(taken -> {
-            if (taken) {
-                new FieldErrors().add("email", "is already used by another active user").throwIfAny();
-            }
-        }).replaceWithVoid();
+    /** An email is the login of one active user of an account, and a phone number is one active user's. */
+    private Uni<Void> requireFree(long accountId, String email, String phoneNumber, Long exceptUserId) {
+        Uni<Void> emailFree = email == null ? Uni.createFrom().voidItem()
+                : users.emailInUse(accountId, email, exceptUserId).invoke(taken -> {
+                    if (taken) {
+                        throw ActiveUserConflicts.emailTaken();
+                    }
+                }).replaceWithVoid();
+        return phoneNumber == null ? emailFree : emailFree.chain(() -> users.phoneInUse(accountId, phoneNumber, exceptUserId))
+                .invoke(taken -> {
+                    if (taken) {
+                        throw ActiveUserConflicts.phoneTaken();
+                    }
+                }).replaceWithVoid();
     }
 
     private static User newUser(long id, long accountId, NewUser request) {
@@ -164,6 +178,8 @@ public class UserService {
         user.technician = request.technician();
         user.phoneNumber = request.phoneNumber();
         user.email = request.email();
+        user.language = request.language();
+        user.timezone = request.timezone();
         user.createdAt = now;
         user.updatedAt = now;
         return user;
