@@ -76,7 +76,7 @@ class PathHandlingTest {
         given().when().get("/foo/bar")
                 .then().statusCode(404).contentType("application/json")
                 .body("error.code", equalTo("not_found"));
-        given().when().get("/tech")
+        given().when().get("/tech/no/such/thing")
                 .then().statusCode(404).contentType("application/json")
                 .body("status", equalTo(404)).body("message", notNullValue());
     }

@@ -39,7 +39,8 @@ public final class RequestBodyProblems {
     /** The answer to a body Jackson could not bind. */
     public static ApiException of(JsonProcessingException problem) {
         // an element of a list body carries what the parser refused (a duplicate key) wrapped with the element's path
-        if (problem instanceof JsonMappingException && problem.getCause() instanceof StreamReadException unreadable) {
+        if (problem instanceof JsonMappingException && problem.getCause() instanceof StreamReadException unreadable
+                && unreadable.getOriginalMessage() != null && DUPLICATE.matcher(unreadable.getOriginalMessage()).find()) {
             return of(unreadable);
         }
         if (problem instanceof StreamReadException && problem.getOriginalMessage() != null) {
