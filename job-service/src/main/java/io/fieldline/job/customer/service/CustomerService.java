@@ -7,7 +7,7 @@ import io.fieldline.job.customer.mapping.CustomerMapper;
 import io.fieldline.job.customer.repository.CustomerRepository;
 import io.fieldline.job.customer.rest.CreateCustomerRequest;
 import io.fieldline.job.customer.rest.UpdateCustomerRequest;
-import io.fieldline.job.organization.ExternalIds;
+import io.fieldline.job.externalid.ExternalIds;
 import io.fieldline.job.organization.repository.OrganizationRepository;
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.errors.FieldErrors;

@@ -2,7 +2,7 @@ package io.fieldline.job.organization.service;
 
 import io.fieldline.events.EventType;
 import io.fieldline.events.OrganizationEvent;
-import io.fieldline.job.organization.ExternalIds;
+import io.fieldline.job.externalid.ExternalIds;
 import io.fieldline.job.organization.Organization;
 import io.fieldline.job.organization.mapping.OrganizationMapper;
 import io.fieldline.job.organization.repository.OrganizationRepository;

@@ -1,4 +1,4 @@
-package io.fieldline.job.organization.repository;
+package io.fieldline.job.sql;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
