@@ -7,7 +7,7 @@ public final class EventContracts {
 
     public static final List<EventContract<?>> ALL = List.of(
             WorkforceUserEvent.CONTRACT, RevocationEvent.CONTRACT, AuditEvent.CONTRACT, OrganizationEvent.CONTRACT,
-            CustomerEvent.CONTRACT);
+            CustomerEvent.CONTRACT, JobEvent.CONTRACT);
 
     private EventContracts() {
     }

@@ -2,6 +2,7 @@ package io.fieldline.job.events;
 
 import io.fieldline.events.CustomerEvent;
 import io.fieldline.events.EventType;
+import io.fieldline.events.JobEvent;
 import io.fieldline.events.OrganizationEvent;
 import io.fieldline.job.JobSources;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
@@ -29,7 +30,8 @@ import static io.restassured.RestAssured.given;
 @WithTestResource(TestTokensResource.class)
 class PublishedEventsConformTest {
 
-    private static final String[] ALL = {"organizations:read", "organizations:write", "customers:read", "customers:write"};
+    private static final String[] ALL = {"organizations:read", "organizations:write", "customers:read", "customers:write",
+            "jobs:read", "jobs:write"};
     private static final Map<String, Object> ADDRESS = Map.of("street_1", "555 Test Avenue", "street_2", "Unit 5",
             "city", "Boston", "state", "MA", "postal_code", "02115");
 
@@ -77,6 +79,29 @@ class PublishedEventsConformTest {
             given().auth().oauth2(writer).when().delete("/v3/customers/{id}", id).then().statusCode(204);
             return String.valueOf(id);
         });
+        emitters.put(JobEvent.CREATED, () -> String.valueOf(job(writer())));
+        emitters.put(JobEvent.UPDATED, () -> {
+            String writer = writer();
+            long id = job(writer);
+            given().auth().oauth2(writer).contentType(ContentType.JSON)
+                    .body(Map.of("service_fee", 89.5, "status_message", "Parts ordered"))
+                    .when().patch("/v3/jobs/{id}", id).then().statusCode(200);
+            return String.valueOf(id);
+        });
+        emitters.put(JobEvent.ACCEPTED, () -> {
+            String writer = writer();
+            long id = job(writer);
+            given().auth().oauth2(writer).contentType(ContentType.JSON)
+                    .body(Map.of("appointment", Map.of("time", "2026-12-01T15:00:00Z", "duration", 3600, "user_id", 123)))
+                    .when().post("/v3/jobs/{id}/accept", id).then().statusCode(200);
+            return String.valueOf(id);
+        });
+        emitters.put(JobEvent.REJECTED, () -> {
+            String writer = writer();
+            long id = job(writer);
+            given().auth().oauth2(writer).when().post("/v3/jobs/{id}/reject", id).then().statusCode(200);
+            return String.valueOf(id);
+        });
 
         EventSchemas.assertEveryPublishedEventConforms(service, kafka, emitters);
     }
@@ -94,6 +119,16 @@ class PublishedEventsConformTest {
                         "phone_numbers", List.of(Map.of("number", "+15551234567", "primary", true, "type", "mobile"))))
                 .when().post("/v3/customers")
                 .then().statusCode(201).extract().path("customer.id")).longValue();
+    }
+
+    private static long job(String writer) {
+        long organization = organization(writer);
+        return ((Number) given().auth().oauth2(writer).contentType(ContentType.JSON)
+                .body(Map.of("title", "Fix the Toilet", "address", ADDRESS, "status", "offered",
+                        "organization_id", organization, "customer_id", customer(writer, organization),
+                        "brand_id", 7, "external_ids", List.of("JOB-1")))
+                .when().post("/v3/jobs")
+                .then().statusCode(201).extract().path("job.id")).longValue();
     }
 
     /** A token of an account of its own, so each event comes from a change no other test makes. */
