@@ -22,7 +22,7 @@ record Tenant(long accountId, String clientId, String clientSecret) {
                 .then().statusCode(201).extract().<Integer>path("account.id").longValue();
         Map<String, Object> client = given().auth().oauth2(operatorToken).contentType(ContentType.JSON)
                 .body(Map.of("scopes", List.of("technicians:read", "users:read", "users:write", "organizations:read",
-                                "organizations:write", "customers:read", "customers:write"),
+                                "organizations:write", "customers:read", "customers:write", "jobs:read", "jobs:write"),
                         "grant_types", List.of("client_credentials", "refresh_token", "password")))
                 .when().post("/admin/accounts/{id}/clients", account)
                 .then().statusCode(201).extract().path("client");
