@@ -32,7 +32,8 @@ class EventContractsTest {
     void shouldListTheContractsEachServicePublishes() {
         assertEquals(List.of(WorkforceUserEvent.CONTRACT), EventContracts.publishedBy("technician-service"));
         assertEquals(List.of(RevocationEvent.CONTRACT, AuditEvent.CONTRACT), EventContracts.publishedBy("identity-service"));
-        assertEquals(List.of(OrganizationEvent.CONTRACT, CustomerEvent.CONTRACT), EventContracts.publishedBy("job-service"));
+        assertEquals(List.of(OrganizationEvent.CONTRACT, CustomerEvent.CONTRACT, JobEvent.CONTRACT),
+                EventContracts.publishedBy("job-service"));
     }
 
     @Test

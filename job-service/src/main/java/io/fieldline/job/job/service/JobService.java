@@ -12,7 +12,8 @@ import io.fieldline.job.job.repository.JobRepository;
 import io.fieldline.job.job.rest.AcceptJobRequest;
 import io.fieldline.job.job.rest.CreateJobRequest;
 import io.fieldline.job.job.rest.UpdateJobRequest;
-import io.fieldline.job.organization.repository.OrganizationRepository;
+import io.fieldline.job.organization.service.OrganizationService;
+import io.fieldline.job.sql.SqlTimes;
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.errors.FieldErrors;
 import io.fieldline.platform.list.LimitOffset;
@@ -28,8 +29,6 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,11 +59,11 @@ public class JobService {
     private final Pool pool;
     private final JobRepository jobs;
     private final CustomerRepository customers;
-    private final OrganizationRepository organizations;
+    private final OrganizationService organizations;
     private final Outbox outbox;
 
     public JobService(Pool pool, JobRepository jobs, CustomerRepository customers,
-                      OrganizationRepository organizations, Outbox outbox) {
+                      OrganizationService organizations, Outbox outbox) {
         this.pool = pool;
         this.jobs = jobs;
         this.customers = customers;
@@ -77,8 +76,8 @@ public class JobService {
         if (principal.isUser() && request.externalIds() != null) {
             new FieldErrors().add(ExternalIds.FIELD, ExternalIds.JOB_SOURCES_ONLY).throwIfAny();
         }
-        Job candidate = JobMapper.newJob(principal.accountId(), request, now());
-        return pool.withTransaction(transaction -> requireOrganization(transaction, principal, candidate.organizationId)
+        Job candidate = JobMapper.newJob(principal.accountId(), request, SqlTimes.now());
+        return pool.withTransaction(transaction -> organizations.requireReachable(transaction, principal, candidate.organizationId)
                 .chain(() -> requireCustomer(transaction, candidate))
                 .chain(customer -> jobs.insert(transaction, candidate)
                         .call(job -> record(transaction, job, JobEvent.CREATED))
@@ -167,16 +166,6 @@ public class JobService {
         }));
     }
 
-    /** The organization must be a live one the principal reaches: of the account, and a user's own. */
-    private Uni<Void> requireOrganization(SqlConnection transaction, TokenPrincipal principal, long organizationId) {
-        return organizations.findVisible(transaction, Tenancy.of(principal), organizationId).invoke(organization -> {
-            if (organization == null) {
-                new FieldErrors().add(ORGANIZATION_ID, principal.isUser() ? "must be your own organization"
-                        : "must be an organization of your account").throwIfAny();
-            }
-        }).replaceWithVoid();
-    }
-
     /** The job's customer must be a live customer of the job's organization. */
     private Uni<Customer> requireCustomer(SqlConnection transaction, Job job) {
         return customers.findVisible(transaction,
@@ -199,7 +188,7 @@ public class JobService {
 
     private Uni<Job> changed(SqlConnection transaction, Job job, EventType<JobEvent> type) {
         job.version++;
-        job.updatedAt = now();
+        job.updatedAt = SqlTimes.now();
         return jobs.update(transaction, job).call(saved -> record(transaction, saved, type));
     }
 
@@ -210,9 +199,5 @@ public class JobService {
 
     private static ApiException notFound() {
         return ApiException.notFound("Job");
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }
