@@ -258,6 +258,18 @@ class JobsApiTest {
     }
 
     @Test
+    void shouldRefuseAnAcceptBodyThatIsNotJson() {
+        Setup setup = setUp();
+        long id = createJob(setup.source(), fixTheToilet(setup.customer(), setup.organization(), "offered"));
+
+        given().auth().oauth2(setup.source()).contentType(ContentType.TEXT).body("appointment=tomorrow")
+                .when().post("/v3/jobs/{id}/accept", id)
+                .then().statusCode(415).body("error.code", equalTo("unsupported_media_type"));
+        given().auth().oauth2(setup.source()).when().get("/v3/jobs/{id}", id)
+                .then().statusCode(200).body("job.status", equalTo("offered"));
+    }
+
+    @Test
     void shouldRejectAnOfferIntoRejected() {
         Setup setup = setUp();
         long id = createJob(setup.source(), fixTheToilet(setup.customer(), setup.organization(), "offered"));

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -126,12 +127,18 @@ public class JobResource {
         return jobs.accept(caller, PathIds.parse(id, JOB), request).map(shown -> envelope(shown, caller));
     }
 
-    /** The same accept sent without a body (seed: "Job Offers": the appointment is optional), so without a type. */
+    /**
+     * The same accept sent without a body (seed: "Job Offers": the appointment is optional), so without a type; a body
+     * of another type than JSON is a 415, never an accept that ignores it.
+     */
     @POST
     @Path("/{id}/accept")
     @RolesAllowed("jobs:write")
     @Operation(hidden = true)
-    public Uni<JobView.Envelope> acceptWithoutBody(@PathParam("id") String id) {
+    public Uni<JobView.Envelope> acceptWithoutBody(@PathParam("id") String id, String body) {
+        if (body != null && !body.isEmpty()) {
+            throw new NotSupportedException();
+        }
         return accept(id, null);
     }
 
