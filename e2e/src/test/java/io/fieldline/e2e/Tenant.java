@@ -23,7 +23,8 @@ record Tenant(long accountId, String clientId, String clientSecret) {
         Map<String, Object> client = given().auth().oauth2(operatorToken).contentType(ContentType.JSON)
                 .body(Map.of("scopes", List.of("technicians:read", "technicians:write", "users:read", "users:write",
                                 "organizations:read", "organizations:write", "customers:read", "customers:write",
-                                "datafiles:read", "datafiles:write", "brands:read", "brands:write"),
+                                "jobs:read", "jobs:write", "datafiles:read", "datafiles:write", "brands:read",
+                                "brands:write"),
                         "grant_types", List.of("client_credentials", "refresh_token", "password")))
                 .when().post("/admin/accounts/{id}/clients", account)
                 .then().statusCode(201).extract().path("client");

@@ -32,8 +32,8 @@ class EventContractsTest {
     void shouldListTheContractsEachServicePublishes() {
         assertEquals(List.of(WorkforceUserEvent.CONTRACT), EventContracts.publishedBy("technician-service"));
         assertEquals(List.of(RevocationEvent.CONTRACT, AuditEvent.CONTRACT), EventContracts.publishedBy("identity-service"));
-        assertEquals(List.of(OrganizationEvent.CONTRACT, CustomerEvent.CONTRACT, DatafileEvent.CONTRACT,
-                BrandEvent.CONTRACT), EventContracts.publishedBy("job-service"));
+        assertEquals(List.of(OrganizationEvent.CONTRACT, CustomerEvent.CONTRACT, JobEvent.CONTRACT,
+                DatafileEvent.CONTRACT, BrandEvent.CONTRACT), EventContracts.publishedBy("job-service"));
     }
 
     @Test

@@ -27,6 +27,13 @@ public final class JobSources {
                 .then().statusCode(201).extract().path("organization.id")).longValue();
     }
 
+    /** Creates a customer through the API with {@code token} and returns its id. */
+    public static long createCustomer(String token, Map<String, Object> customer) {
+        return ((Number) given().auth().oauth2(token).contentType(ContentType.JSON).body(customer)
+                .when().post("/v3/customers")
+                .then().statusCode(201).extract().path("customer.id")).longValue();
+    }
+
     /** Creates an organization named {@code name} with only the required attributes and returns its id. */
     public static long createOrganization(String token, String name) {
         return createOrganization(token, Map.of("name", name, "email", "office@" + name.toLowerCase().replace(' ', '-')

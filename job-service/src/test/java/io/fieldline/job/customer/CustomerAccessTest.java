@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.fieldline.job.customer.CustomersApiTest.ALL;
-import static io.fieldline.job.customer.CustomersApiTest.createCustomer;
 import static io.fieldline.job.customer.CustomersApiTest.joeShmo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -66,8 +65,8 @@ class CustomerAccessTest {
         String source = tokens.client(account, ALL);
         long own = JobSources.createOrganization(source, "Own");
         long other = JobSources.createOrganization(source, "Other");
-        long mine = createCustomer(source, joeShmo(own));
-        long theirs = createCustomer(source, joeShmo(other));
+        long mine = JobSources.createCustomer(source, joeShmo(own));
+        long theirs = JobSources.createCustomer(source, joeShmo(other));
         String user = tokens.user(account, 501, own, DISPATCHER, ALL);
 
         given().auth().oauth2(user).when().get("/v3/customers")
@@ -90,7 +89,7 @@ class CustomerAccessTest {
         long account = JobSources.newAccount();
         String source = tokens.client(account, ALL);
         long own = JobSources.createOrganization(source, "Own");
-        long id = createCustomer(source, joeShmo(own));
+        long id = JobSources.createCustomer(source, joeShmo(own));
         String user = tokens.user(account, 501, own, DISPATCHER, ALL);
 
         given().auth().oauth2(user).contentType(ContentType.JSON)
@@ -109,7 +108,7 @@ class CustomerAccessTest {
         long owner = JobSources.newAccount();
         String source = tokens.client(owner, ALL);
         long organization = JobSources.createOrganization(source, "Own");
-        long id = createCustomer(source, joeShmo(organization));
+        long id = JobSources.createCustomer(source, joeShmo(organization));
         String other = tokens.client(JobSources.newAccount(), ALL);
 
         given().auth().oauth2(other).when().get("/v3/customers/{id}", id).then().statusCode(404);
@@ -131,7 +130,7 @@ class CustomerAccessTest {
     void shouldRequireTheScopeOfEachRoute() {
         long account = JobSources.newAccount();
         String source = tokens.client(account, ALL);
-        long id = createCustomer(source, joeShmo(JobSources.createOrganization(source, "Own")));
+        long id = JobSources.createCustomer(source, joeShmo(JobSources.createOrganization(source, "Own")));
 
         given().auth().oauth2(tokens.client(account, "customers:read")).when().delete("/v3/customers/{id}", id)
                 .then().statusCode(403).body("error.code", equalTo("insufficient_scope"));

@@ -55,12 +55,6 @@ class CustomersApiTest {
                 "external_ids", List.of("AAA123"));
     }
 
-    static long createCustomer(String token, Map<String, Object> customer) {
-        return ((Number) given().auth().oauth2(token).contentType(ContentType.JSON).body(customer)
-                .when().post("/v3/customers")
-                .then().statusCode(201).extract().path("customer.id")).longValue();
-    }
-
     @Test
     void shouldCreateACustomerAsTheDocumentShows() {
         String source = tokens.client(JobSources.newAccount(), ALL);
@@ -83,7 +77,7 @@ class CustomersApiTest {
     @Test
     void shouldUpdateACustomerAsTheDocumentShows() {
         String source = tokens.client(JobSources.newAccount(), ALL);
-        long id = createCustomer(source, joeShmo(JobSources.createOrganization(source, "Joe's Plumbing")));
+        long id = JobSources.createCustomer(source, joeShmo(JobSources.createOrganization(source, "Joe's Plumbing")));
 
         given().auth().oauth2(source).contentType(ContentType.JSON).body(Map.of("first_name", "Changed"))
                 .when().patch("/v3/customers/{id}", id)
@@ -105,7 +99,7 @@ class CustomersApiTest {
         customer.put("billing_address", Map.of("street_1", "2 Oak St", "city", "El Paso", "state", "TX", "postal_code", "79901"));
         customer.put("company_name", "Shmo Holdings");
         customer.put("notes", "Dog in the yard");
-        long id = createCustomer(source, customer);
+        long id = JobSources.createCustomer(source, customer);
 
         given().auth().oauth2(source).when().get("/v3/customers/{id}", id)
                 .then().statusCode(200)
@@ -119,7 +113,7 @@ class CustomersApiTest {
     void shouldMergeADuplicateByExternalIdOntoTheExistingCustomer() {
         String source = tokens.client(JobSources.newAccount(), ALL);
         long organization = JobSources.createOrganization(source, "Joe's Plumbing");
-        long id = createCustomer(source, joeShmo(organization));
+        long id = JobSources.createCustomer(source, joeShmo(organization));
 
         given().auth().oauth2(source).contentType(ContentType.JSON)
                 .body(Map.of("organization_id", organization, "first_name", "Joseph", "external_ids", List.of("BBB", "AAA123"),
@@ -138,7 +132,7 @@ class CustomersApiTest {
     void shouldMergeADuplicateByEmailIgnoringCase() {
         String source = tokens.client(JobSources.newAccount(), ALL);
         long organization = JobSources.createOrganization(source, "Joe's Plumbing");
-        long id = createCustomer(source, joeShmo(organization));
+        long id = JobSources.createCustomer(source, joeShmo(organization));
 
         given().auth().oauth2(source).contentType(ContentType.JSON)
                 .body(Map.of("organization_id", organization, "first_name", "Joe", "email", "Customer@Email.COM",
@@ -156,7 +150,7 @@ class CustomersApiTest {
     void shouldMergeADuplicateByPhoneNumberAndLastName() {
         String source = tokens.client(JobSources.newAccount(), ALL);
         long organization = JobSources.createOrganization(source, "Joe's Plumbing");
-        long id = createCustomer(source, joeShmo(organization));
+        long id = JobSources.createCustomer(source, joeShmo(organization));
 
         given().auth().oauth2(source).contentType(ContentType.JSON)
                 .body(Map.of("organization_id", organization, "first_name", "Jo", "last_name", "SHMO",
@@ -173,11 +167,11 @@ class CustomersApiTest {
         String source = tokens.client(JobSources.newAccount(), ALL);
         long organization = JobSources.createOrganization(source, "Joe's Plumbing");
         long other = JobSources.createOrganization(source, "Other Plumbing");
-        long id = createCustomer(source, joeShmo(organization));
+        long id = JobSources.createCustomer(source, joeShmo(organization));
 
-        long sameNumber = createCustomer(source, Map.of("organization_id", organization, "first_name", "Ann",
+        long sameNumber = JobSources.createCustomer(source, Map.of("organization_id", organization, "first_name", "Ann",
                 "last_name", "Other", "phone_numbers", List.of(Map.of("number", "+15551234567"))));
-        long otherOrganization = createCustomer(source, joeShmo(other));
+        long otherOrganization = JobSources.createCustomer(source, joeShmo(other));
 
         assertThat(List.of(sameNumber, otherOrganization).contains(id), equalTo(false));
     }
@@ -187,10 +181,10 @@ class CustomersApiTest {
         String source = tokens.client(JobSources.newAccount(), ALL);
         long organization = JobSources.createOrganization(source, "Joe's Plumbing");
         long other = JobSources.createOrganization(source, "Other Plumbing");
-        long joe = createCustomer(source, joeShmo(organization));
-        long ann = createCustomer(source, Map.of("organization_id", organization, "first_name", "Ann",
+        long joe = JobSources.createCustomer(source, joeShmo(organization));
+        long ann = JobSources.createCustomer(source, Map.of("organization_id", organization, "first_name", "Ann",
                 "email", "ann@example.com", "external_ids", List.of("AAA1234")));
-        long bob = createCustomer(source, Map.of("organization_id", other, "first_name", "Bob"));
+        long bob = JobSources.createCustomer(source, Map.of("organization_id", other, "first_name", "Bob"));
 
         given().auth().oauth2(source).when().get("/v3/customers")
                 .then().statusCode(200)
@@ -215,13 +209,13 @@ class CustomersApiTest {
     void shouldDeleteACustomerSoftly() {
         String source = tokens.client(JobSources.newAccount(), ALL);
         long organization = JobSources.createOrganization(source, "Joe's Plumbing");
-        long id = createCustomer(source, joeShmo(organization));
+        long id = JobSources.createCustomer(source, joeShmo(organization));
 
         given().auth().oauth2(source).when().delete("/v3/customers/{id}", id).then().statusCode(204);
 
         given().auth().oauth2(source).when().get("/v3/customers/{id}", id).then().statusCode(404);
         given().auth().oauth2(source).when().get("/v3/customers").then().body("meta.total", equalTo(0));
-        long again = createCustomer(source, joeShmo(organization));
+        long again = JobSources.createCustomer(source, joeShmo(organization));
         assertThat(again == id, equalTo(false));
     }
 
@@ -230,7 +224,7 @@ class CustomersApiTest {
         String source = tokens.client(JobSources.newAccount(), ALL);
         long organization = JobSources.createOrganization(source, "Joe's Plumbing");
         long other = JobSources.createOrganization(source, "Other Plumbing");
-        long id = createCustomer(source, joeShmo(organization));
+        long id = JobSources.createCustomer(source, joeShmo(organization));
 
         given().auth().oauth2(source).contentType(ContentType.JSON)
                 .body(Map.of("organization_id", other, "first_name", "Moved"))
@@ -281,7 +275,7 @@ class CustomersApiTest {
         String source = tokens.client(account, ALL);
         long organization = JobSources.createOrganization(source, "Joe's Plumbing");
         try (TopicReader topic = new TopicReader(kafka, "fieldline.jobs.customers")) {
-            long id = createCustomer(source, joeShmo(organization));
+            long id = JobSources.createCustomer(source, joeShmo(organization));
             given().auth().oauth2(source).contentType(ContentType.JSON).body(Map.of("first_name", "Changed"))
                     .when().patch("/v3/customers/{id}", id).then().statusCode(200);
             given().auth().oauth2(source).when().delete("/v3/customers/{id}", id).then().statusCode(204);

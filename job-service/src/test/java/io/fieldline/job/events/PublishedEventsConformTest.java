@@ -3,6 +3,7 @@ package io.fieldline.job.events;
 import io.fieldline.events.EventType;
 import io.fieldline.job.brand.BrandEventEmitters;
 import io.fieldline.job.datafile.DatafileEventEmitters;
+import io.fieldline.job.job.JobEventEmitters;
 import io.fieldline.job.organization.OrganizationEventEmitters;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.EventSchemas;
@@ -41,6 +42,7 @@ class PublishedEventsConformTest {
     void shouldPublishEventsThatConformToTheirContracts() {
         Map<EventType<?>, Supplier<String>> emitters = new HashMap<>();
         emitters.putAll(OrganizationEventEmitters.of(tokens));
+        emitters.putAll(JobEventEmitters.of(tokens));
         emitters.putAll(DatafileEventEmitters.of(tokens));
         emitters.putAll(BrandEventEmitters.of(tokens));
 

@@ -8,7 +8,7 @@ import io.fieldline.job.customer.rest.CustomerView;
 import io.fieldline.job.customer.rest.UpdateCustomerRequest;
 import io.fieldline.job.location.LocationJson;
 import io.fieldline.job.location.Locations;
-import io.fieldline.job.organization.ExternalIds;
+import io.fieldline.job.externalid.ExternalIds;
 import io.fieldline.job.organization.mapping.Merges;
 import io.fieldline.job.organization.mapping.OrganizationMapper;
 import io.fieldline.platform.security.TokenPrincipal;

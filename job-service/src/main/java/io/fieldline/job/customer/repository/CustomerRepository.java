@@ -23,10 +23,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import static io.fieldline.job.organization.repository.SqlTimes.instant;
-import static io.fieldline.job.organization.repository.SqlTimes.utc;
+import static io.fieldline.job.sql.SqlTimes.instant;
+import static io.fieldline.job.sql.SqlTimes.utc;
 import static io.fieldline.platform.list.Predicate.CONTAINS;
 import static io.fieldline.platform.list.Predicate.EQ;
 
@@ -68,6 +71,7 @@ public class CustomerRepository {
             + " WHERE p->>'number' = ANY($6::text[]))))"
             + " ORDER BY CASE WHEN external_ids && $3::text[] THEN 0 WHEN lower(email) = lower($4::text) THEN 1 ELSE 2 END,"
             + " id LIMIT 1 FOR UPDATE";
+    private static final String BY_IDS = "SELECT " + COLUMNS + " FROM customer WHERE account_id = $1 AND id = ANY($2)";
     /** One transaction at a time looks for an organization's duplicate customer and creates one. */
     private static final String LOCK_DUPLICATES = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
     private static final String INSERT = """
@@ -104,6 +108,15 @@ public class CustomerRepository {
         return transaction.preparedQuery(VISIBLE + " FOR UPDATE")
                 .execute(Tuple.of(id, tenancy.accountId(), tenancy.organizationId().orElse(null)))
                 .map(this::first);
+    }
+
+    /** The account's customers of these ids, deleted ones too, by id: what a job embeds. */
+    public Uni<Map<Long, Customer>> findByIds(SqlClient client, long accountId, Collection<Long> ids) {
+        return client.preparedQuery(BY_IDS).execute(Tuple.of(accountId, ids.toArray(Long[]::new))).map(rows -> {
+            Map<Long, Customer> byId = new HashMap<>();
+            rows.forEach(row -> byId.put(row.getLong("id"), customer(row)));
+            return byId;
+        });
     }
 
     /**

@@ -2,7 +2,7 @@ package io.fieldline.job.customer.rest;
 
 import io.fieldline.job.customer.mapping.CustomerMapper;
 import io.fieldline.job.customer.service.CustomerService;
-import io.fieldline.job.organization.rest.PathIds;
+import io.fieldline.job.rest.PathIds;
 import io.fieldline.platform.list.ListPage;
 import io.fieldline.platform.security.CurrentPrincipal;
 import io.fieldline.platform.security.TokenPrincipal;

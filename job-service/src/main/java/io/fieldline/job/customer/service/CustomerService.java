@@ -7,8 +7,9 @@ import io.fieldline.job.customer.mapping.CustomerMapper;
 import io.fieldline.job.customer.repository.CustomerRepository;
 import io.fieldline.job.customer.rest.CreateCustomerRequest;
 import io.fieldline.job.customer.rest.UpdateCustomerRequest;
-import io.fieldline.job.organization.ExternalIds;
-import io.fieldline.job.organization.repository.OrganizationRepository;
+import io.fieldline.job.externalid.ExternalIds;
+import io.fieldline.job.organization.service.OrganizationService;
+import io.fieldline.job.sql.SqlTimes;
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.errors.FieldErrors;
 import io.fieldline.platform.list.LimitOffset;
@@ -24,7 +25,6 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -44,10 +44,10 @@ public class CustomerService {
 
     private final Pool pool;
     private final CustomerRepository customers;
-    private final OrganizationRepository organizations;
+    private final OrganizationService organizations;
     private final Outbox outbox;
 
-    public CustomerService(Pool pool, CustomerRepository customers, OrganizationRepository organizations,
+    public CustomerService(Pool pool, CustomerRepository customers, OrganizationService organizations,
                            Outbox outbox) {
         this.pool = pool;
         this.customers = customers;
@@ -65,8 +65,8 @@ public class CustomerService {
         if (principal.isUser() && request.externalIds() != null) {
             new FieldErrors().add(ExternalIds.FIELD, ExternalIds.JOB_SOURCES_ONLY).throwIfAny();
         }
-        Customer candidate = CustomerMapper.newCustomer(principal.accountId(), request, now());
-        return pool.withTransaction(transaction -> requireOrganization(transaction, principal, candidate.organizationId)
+        Customer candidate = CustomerMapper.newCustomer(principal.accountId(), request, SqlTimes.now());
+        return pool.withTransaction(transaction -> organizations.requireReachable(transaction, principal, candidate.organizationId)
                 .chain(() -> customers.lockDuplicateOf(transaction, candidate))
                 .chain(existing -> {
                     if (existing == null) {
@@ -75,7 +75,7 @@ public class CustomerService {
                                 .map(customer -> new Saved(customer, true));
                     }
                     return (CustomerMapper.merge(request, existing)
-                            ? changed(transaction, existing, CustomerEvent.UPDATED, now())
+                            ? changed(transaction, existing, CustomerEvent.UPDATED, SqlTimes.now())
                             : Uni.createFrom().item(existing)).map(customer -> new Saved(customer, false));
                 }));
     }
@@ -103,27 +103,17 @@ public class CustomerService {
         errors.throwIfAny();
         return pool.withTransaction(transaction -> locked(transaction, principal, id).chain(customer ->
                 CustomerMapper.applyChanges(changes, customer)
-                        ? changed(transaction, customer, CustomerEvent.UPDATED, now())
+                        ? changed(transaction, customer, CustomerEvent.UPDATED, SqlTimes.now())
                         : Uni.createFrom().item(customer)));
     }
 
     /** Soft delete: the customer leaves the API; its history stays. */
     public Uni<Void> delete(TokenPrincipal principal, long id) {
         return pool.withTransaction(transaction -> locked(transaction, principal, id).chain(customer -> {
-            Instant now = now();
+            Instant now = SqlTimes.now();
             customer.deletedAt = now;
             return changed(transaction, customer, CustomerEvent.DELETED, now);
         })).replaceWithVoid();
-    }
-
-    /** The organization must be a live one the principal reaches: of the account, and a user's own. */
-    private Uni<Void> requireOrganization(SqlConnection transaction, TokenPrincipal principal, long organizationId) {
-        return organizations.findVisible(transaction, Tenancy.of(principal), organizationId).invoke(organization -> {
-            if (organization == null) {
-                new FieldErrors().add(ORGANIZATION_ID, principal.isUser() ? "must be your own organization"
-                        : "must be an organization of your account").throwIfAny();
-            }
-        }).replaceWithVoid();
     }
 
     private Uni<Customer> locked(SqlConnection transaction, TokenPrincipal principal, long id) {
@@ -145,9 +135,5 @@ public class CustomerService {
 
     private static ApiException notFound() {
         return ApiException.notFound("Customer");
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -3,7 +3,7 @@ package io.fieldline.job.organization.mapping;
 import io.fieldline.events.OrganizationEvent;
 import io.fieldline.job.location.LocationJson;
 import io.fieldline.job.location.Locations;
-import io.fieldline.job.organization.ExternalIds;
+import io.fieldline.job.externalid.ExternalIds;
 import io.fieldline.job.organization.Organization;
 import io.fieldline.job.organization.rest.CreateOrganizationRequest;
 import io.fieldline.job.organization.rest.OrganizationView;

@@ -21,8 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
 
-import static io.fieldline.job.organization.repository.SqlTimes.instant;
-import static io.fieldline.job.organization.repository.SqlTimes.utc;
+import static io.fieldline.job.sql.SqlTimes.instant;
+import static io.fieldline.job.sql.SqlTimes.utc;
 import static io.fieldline.platform.list.Predicate.CONTAINS;
 
 /**

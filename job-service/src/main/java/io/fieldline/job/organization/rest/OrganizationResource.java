@@ -2,6 +2,7 @@ package io.fieldline.job.organization.rest;
 
 import io.fieldline.job.organization.mapping.OrganizationMapper;
 import io.fieldline.job.organization.service.OrganizationService;
+import io.fieldline.job.rest.PathIds;
 import io.fieldline.platform.list.ListPage;
 import io.fieldline.platform.security.CurrentPrincipal;
 import io.fieldline.platform.security.TokenPrincipal;

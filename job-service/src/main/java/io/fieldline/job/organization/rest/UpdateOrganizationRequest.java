@@ -2,7 +2,8 @@ package io.fieldline.job.organization.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fieldline.job.location.Location;
-import io.fieldline.job.organization.ExternalIds;
+import io.fieldline.job.externalid.ExternalIds;
+import io.fieldline.job.rest.AttributeRules;
 import io.fieldline.job.organization.Organization;
 import io.fieldline.platform.validation.OneOf;
 import io.fieldline.platform.validation.PhoneNumber;

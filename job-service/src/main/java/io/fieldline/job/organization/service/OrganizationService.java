@@ -2,12 +2,13 @@ package io.fieldline.job.organization.service;
 
 import io.fieldline.events.EventType;
 import io.fieldline.events.OrganizationEvent;
-import io.fieldline.job.organization.ExternalIds;
+import io.fieldline.job.externalid.ExternalIds;
 import io.fieldline.job.organization.Organization;
 import io.fieldline.job.organization.mapping.OrganizationMapper;
 import io.fieldline.job.organization.repository.OrganizationRepository;
 import io.fieldline.job.organization.rest.CreateOrganizationRequest;
 import io.fieldline.job.organization.rest.UpdateOrganizationRequest;
+import io.fieldline.job.sql.SqlTimes;
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.errors.FieldErrors;
 import io.fieldline.platform.list.LimitOffset;
@@ -19,11 +20,11 @@ import io.fieldline.platform.security.TokenPrincipal;
 import io.fieldline.platform.validation.Patch;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -52,10 +53,23 @@ public class OrganizationService {
         this.outbox = outbox;
     }
 
+    /**
+     * Refuses an {@code organization_id} (422 naming it) that is not a live organization the principal reaches: of the
+     * account, and a user's own. For the resources that belong to an organization.
+     */
+    public Uni<Void> requireReachable(SqlClient client, TokenPrincipal principal, long organizationId) {
+        return organizations.findVisible(client, Tenancy.of(principal), organizationId).invoke(organization -> {
+            if (organization == null) {
+                new FieldErrors().add("organization_id", principal.isUser() ? "must be your own organization"
+                        : "must be an organization of your account").throwIfAny();
+            }
+        }).replaceWithVoid();
+    }
+
     /** Creates an organization, or updates and returns the live one of the account that has one of its external ids. */
     public Uni<Saved> create(TokenPrincipal principal, CreateOrganizationRequest request) {
         requireJobSource(principal, "create");
-        Instant now = now();
+        Instant now = SqlTimes.now();
         List<String> externalIds = ExternalIds.normalize(request.externalIds());
         return pool.withTransaction(transaction -> {
             if (externalIds.isEmpty()) {
@@ -99,7 +113,7 @@ public class OrganizationService {
                 throw ApiException.forbidden("Only a dispatcher may change the organization");
             }
             return OrganizationMapper.applyChanges(changes, organization)
-                    ? changed(transaction, organization, OrganizationEvent.UPDATED, now())
+                    ? changed(transaction, organization, OrganizationEvent.UPDATED, SqlTimes.now())
                     : Uni.createFrom().item(organization);
         }));
     }
@@ -108,7 +122,7 @@ public class OrganizationService {
     public Uni<Void> delete(TokenPrincipal principal, long id) {
         requireJobSource(principal, "delete");
         return pool.withTransaction(transaction -> locked(transaction, principal, id).chain(organization -> {
-            Instant now = now();
+            Instant now = SqlTimes.now();
             organization.deletedAt = now;
             return changed(transaction, organization, OrganizationEvent.DELETED, now);
         })).replaceWithVoid();
@@ -145,9 +159,5 @@ public class OrganizationService {
 
     private static ApiException notFound() {
         return ApiException.notFound("Organization");
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

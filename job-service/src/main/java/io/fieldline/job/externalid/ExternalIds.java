@@ -1,4 +1,4 @@
-package io.fieldline.job.organization;
+package io.fieldline.job.externalid;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package io.fieldline.job.organization.rest;
+package io.fieldline.job.rest;
 
 import io.fieldline.platform.errors.ApiException;
 

@@ -1,4 +1,4 @@
-package io.fieldline.job.organization.rest;
+package io.fieldline.job.rest;
 
 /**
  * Rules of attributes that organizations and customers share (seed: Organizations and Customers, "Attributes"), in
