@@ -3,7 +3,6 @@ package io.fieldline.job.customer.rest;
 import io.fieldline.job.customer.mapping.CustomerMapper;
 import io.fieldline.job.customer.service.CustomerService;
 import io.fieldline.job.rest.PathIds;
-import io.fieldline.platform.list.ListPage;
 import io.fieldline.platform.security.CurrentPrincipal;
 import io.fieldline.platform.security.TokenPrincipal;
 import io.fieldline.surfaces.ApiSurface;
@@ -86,9 +85,7 @@ public class CustomerResource {
     public Uni<Map<String, Object>> list(@Context UriInfo uri) {
         TokenPrincipal caller = principal.get();
         return customers.list(caller, uri.getQueryParameters())
-                .map(page -> new ListPage<>(page.items().stream()
-                        .map(customer -> CustomerMapper.toView(customer, caller)).toList(),
-                        page.total(), page.slice()).envelope("customers"));
+                .map(page -> page.map(customer -> CustomerMapper.toView(customer, caller)).envelope("customers"));
     }
 
     @GET

@@ -3,7 +3,6 @@ package io.fieldline.job.job.rest;
 import io.fieldline.job.job.mapping.JobMapper;
 import io.fieldline.job.job.service.JobService;
 import io.fieldline.job.rest.PathIds;
-import io.fieldline.platform.list.ListPage;
 import io.fieldline.platform.security.CurrentPrincipal;
 import io.fieldline.platform.security.TokenPrincipal;
 import io.fieldline.surfaces.ApiSurface;
@@ -88,9 +87,8 @@ public class JobResource {
     @Parameter(name = "filter[status_not_eq]", in = ParameterIn.QUERY, description = "Jobs not in this status")
     public Uni<Map<String, Object>> list(@Context UriInfo uri) {
         TokenPrincipal caller = principal.get();
-        return jobs.list(caller, uri.getQueryParameters()).map(shown -> new ListPage<>(shown.page().items().stream()
-                .map(job -> JobMapper.toView(job, shown.customers().get(job.customerId), caller)).toList(),
-                shown.page().total(), shown.page().slice()).envelope("jobs"));
+        return jobs.list(caller, uri.getQueryParameters()).map(shown -> shown.page()
+                .map(job -> JobMapper.toView(job, shown.customers().get(job.customerId), caller)).envelope("jobs"));
     }
 
     @GET

@@ -3,7 +3,6 @@ package io.fieldline.job.organization.rest;
 import io.fieldline.job.organization.mapping.OrganizationMapper;
 import io.fieldline.job.organization.service.OrganizationService;
 import io.fieldline.job.rest.PathIds;
-import io.fieldline.platform.list.ListPage;
 import io.fieldline.platform.security.CurrentPrincipal;
 import io.fieldline.platform.security.TokenPrincipal;
 import io.fieldline.surfaces.ApiSurface;
@@ -82,9 +81,8 @@ public class OrganizationResource {
     public Uni<Map<String, Object>> list(@Context UriInfo uri) {
         TokenPrincipal caller = principal.get();
         return organizations.list(caller, uri.getQueryParameters())
-                .map(page -> new ListPage<>(page.items().stream()
-                        .map(organization -> OrganizationMapper.toView(organization, caller)).toList(),
-                        page.total(), page.slice()).envelope("organizations"));
+                .map(page -> page.map(organization -> OrganizationMapper.toView(organization, caller))
+                        .envelope("organizations"));
     }
 
     @GET
