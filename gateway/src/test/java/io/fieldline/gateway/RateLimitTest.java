@@ -68,6 +68,20 @@ class RateLimitTest {
     }
 
     @Test
+    void shouldNotCountARequestTheRouteRefusesAgainstTheClientsOverallQuota() {
+        String token = newClient();
+        for (int request = 0; request < 60; request++) {
+            given().auth().oauth2(token).get("/api/v1/technicians").then().statusCode(200);
+        }
+        for (int refused = 0; refused < 5; refused++) {
+            given().auth().oauth2(token).get("/api/v1/technicians").then().statusCode(429)
+                    .header("RateLimit", containsString("\"client\";r=5940;"));
+        }
+        given().auth().oauth2(token).queryParam("id", 1).when().get("/api/v1/technicians")
+                .then().statusCode(200).header("RateLimit", containsString("\"client\";r=5939;"));
+    }
+
+    @Test
     void shouldCountEachClientApart() {
         String exhausted = newClient();
         for (int request = 0; request < 60; request++) {

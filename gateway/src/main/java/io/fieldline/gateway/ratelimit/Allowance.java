@@ -8,4 +8,9 @@ import io.fieldline.surfaces.RateLimit;
  * will be let through ({@code retryAfterSeconds}, for {@code Retry-After}, RFC 9110 §10.2.3).
  */
 public record Allowance(RateLimit limit, boolean allowed, long remaining, long resetSeconds, long retryAfterSeconds) {
+
+    /** What this quota says of a request another quota refused, so that none counted it: one more is left. */
+    Allowance uncounted() {
+        return allowed ? new Allowance(limit, true, Math.min(limit.quota(), remaining + 1), resetSeconds, 0) : this;
+    }
 }

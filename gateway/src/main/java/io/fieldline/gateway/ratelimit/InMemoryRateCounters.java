@@ -3,9 +3,10 @@ package io.fieldline.gateway.ratelimit;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import io.fieldline.surfaces.RateLimit;
 import io.vertx.core.Future;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,16 +23,24 @@ public final class InMemoryRateCounters implements RateCounters {
         this.windows = Caffeine.newBuilder().maximumSize(maxCounters).expireAfter(new UntilClosed(nanoClock)).build();
     }
 
+    /** Checks every quota, then counts against all or none; one lock keeps the pair atomic across event loops. */
     @Override
-    public Future<Allowance> take(String key, RateLimit limit) {
+    public synchronized Future<List<Allowance>> take(List<Quota> quotas) {
         long now = nanoClock.getAsLong();
-        Allowance[] told = new Allowance[1];
-        windows.asMap().compute(key, (ignored, counted) -> {
-            QuotaWindow.Outcome outcome = QuotaWindow.take(counted == null ? null : counted.window(), limit, now);
-            told[0] = outcome.allowance();
-            return new Counted(outcome.window(), limit.window().toNanos());
-        });
-        return Future.succeededFuture(told[0]);
+        List<QuotaWindow.Outcome> outcomes = new ArrayList<>(quotas.size());
+        for (Quota quota : quotas) {
+            Counted counted = windows.getIfPresent(quota.key());
+            outcomes.add(QuotaWindow.take(counted == null ? null : counted.window(), quota.limit(), now));
+        }
+        List<Allowance> allowances = outcomes.stream().map(QuotaWindow.Outcome::allowance).toList();
+        if (allowances.stream().allMatch(Allowance::allowed)) {
+            for (int index = 0; index < quotas.size(); index++) {
+                Quota quota = quotas.get(index);
+                windows.put(quota.key(), new Counted(outcomes.get(index).window(), quota.limit().window().toNanos()));
+            }
+            return Future.succeededFuture(allowances);
+        }
+        return Future.succeededFuture(allowances.stream().map(Allowance::uncounted).toList());
     }
 
     /** A window and its length, to know when it closes. */

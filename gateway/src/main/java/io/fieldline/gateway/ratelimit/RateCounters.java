@@ -1,14 +1,16 @@
 package io.fieldline.gateway.ratelimit;
 
-import io.fieldline.surfaces.RateLimit;
 import io.vertx.core.Future;
+
+import java.util.List;
 
 /** Where the gateway counts each client's requests against its quotas. */
 public interface RateCounters {
 
     /**
-     * Counts one request under {@code key} against {@code limit} when the quota has room, and says what is left; a
-     * refused request is not counted. Completes on the calling event loop.
+     * Counts one request against every one of {@code quotas} when each has room, and says what each has left; a
+     * request one quota refuses is counted against none, so a client refused on one route keeps its overall quota.
+     * The answer has one allowance per quota, in order. Completes on the calling event loop.
      */
-    Future<Allowance> take(String key, RateLimit limit);
+    Future<List<Allowance>> take(List<Quota> quotas);
 }

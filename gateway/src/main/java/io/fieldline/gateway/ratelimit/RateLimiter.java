@@ -10,13 +10,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Counts a request against each of its quotas in turn and stops at the first that refuses it, so a refused request
- * uses up no later quota. The counters live in Redis when {@code fieldline.gateway.redis-url} is set, else in memory.
+ * Counts a request against all of its quotas, or none when one refuses it, so a refused request uses up no quota. The counters live in Redis when {@code fieldline.gateway.redis-url} is set, else in memory.
  * When Redis fails, requests are let through uncounted (fail open: a Redis outage must not take the API down, and
  * every token is still checked), with a warning at most every ten seconds and
  * {@code fieldline_gateway_rate_limit_unavailable_total} counting each.
@@ -45,24 +43,14 @@ public class RateLimiter {
         this.unavailable = unavailable;
     }
 
-    /** What the quotas, in order, say of one request. */
+    /** What the quotas say of one request, which is counted against all of them or, when one refuses it, none. */
     public Future<RateVerdict> check(List<Quota> quotas) {
-        return next(quotas, 0, new ArrayList<>());
-    }
-
-    private Future<RateVerdict> next(List<Quota> quotas, int index, List<Allowance> told) {
-        if (index == quotas.size()) {
-            return Future.succeededFuture(new RateVerdict(List.copyOf(told)));
-        }
-        Quota quota = quotas.get(index);
-        return counters.take(quota.key(), quota.limit()).transform(taken -> {
+        return counters.take(quotas).transform(taken -> {
             if (taken.failed()) {
                 storeFailed(taken.cause());
-                return Future.succeededFuture(new RateVerdict(List.copyOf(told)));
+                return Future.succeededFuture(RateVerdict.UNLIMITED);
             }
-            told.add(taken.result());
-            return taken.result().allowed() ? next(quotas, index + 1, told)
-                    : Future.succeededFuture(new RateVerdict(List.copyOf(told)));
+            return Future.succeededFuture(new RateVerdict(taken.result()));
         });
     }
 

@@ -4,6 +4,7 @@ import io.fieldline.surfaces.RateLimit;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,7 +79,22 @@ class InMemoryRateCountersTest {
         }
     }
 
+    @Test
+    void shouldCountARequestOneQuotaRefusesAgainstNone() {
+        RateLimit route = RateLimit.perMinute("route", 2);
+        List<Quota> quotas = List.of(new Quota("client", SIXTY_A_MINUTE), new Quota("client|route", route));
+        assertTrue(counters.take(quotas).result().stream().allMatch(Allowance::allowed));
+        assertTrue(counters.take(quotas).result().stream().allMatch(Allowance::allowed));
+        for (int refused = 0; refused < 5; refused++) {
+            List<Allowance> answer = counters.take(quotas).result();
+            assertTrue(answer.get(0).allowed());
+            assertEquals(58, answer.get(0).remaining());
+            assertFalse(answer.get(1).allowed());
+        }
+        assertEquals(57, take("client").remaining());
+    }
+
     private Allowance take(String key) {
-        return counters.take(key, SIXTY_A_MINUTE).result();
+        return counters.take(List.of(new Quota(key, SIXTY_A_MINUTE))).result().get(0);
     }
 }

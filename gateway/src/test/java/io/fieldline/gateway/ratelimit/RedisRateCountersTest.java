@@ -90,7 +90,30 @@ class RedisRateCountersTest {
         return new RedisRateCounters(vertx, url, Duration.ofSeconds(2));
     }
 
+    @Test
+    void shouldCountARequestOneQuotaRefusesAgainstNone() throws Exception {
+        RateLimit route = new RateLimit("route", 2, Duration.ofMinutes(1));
+        String client = "client-" + UUID.randomUUID();
+        String onRoute = "route-" + UUID.randomUUID();
+        try (RedisRateCounters counters = counters(redis.url())) {
+            List<Quota> quotas = List.of(new Quota(client, THIRTY_A_MINUTE), new Quota(onRoute, route));
+            assertTrue(take(counters, quotas).stream().allMatch(Allowance::allowed));
+            assertTrue(take(counters, quotas).stream().allMatch(Allowance::allowed));
+            for (int refused = 0; refused < 5; refused++) {
+                List<Allowance> answer = take(counters, quotas);
+                assertTrue(answer.get(0).allowed());
+                assertEquals(28, answer.get(0).remaining());
+                assertFalse(answer.get(1).allowed());
+            }
+            assertEquals(27, take(counters, client, THIRTY_A_MINUTE).remaining());
+        }
+    }
+
     private static Allowance take(RedisRateCounters counters, String key, RateLimit limit) throws Exception {
-        return counters.take(key, limit).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        return take(counters, List.of(new Quota(key, limit))).get(0);
+    }
+
+    private static List<Allowance> take(RedisRateCounters counters, List<Quota> quotas) throws Exception {
+        return counters.take(quotas).toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
     }
 }

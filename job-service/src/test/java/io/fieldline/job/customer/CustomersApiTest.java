@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** {@code /v3/customers} as a job source uses it, as the Customers section of the seed shows it. */
@@ -264,9 +265,24 @@ class CustomersApiTest {
                 .body("error.fields.organization_id", contains("is required"))
                 .body("error.fields.first_name", contains("is required"))
                 .body("error.fields.email", contains("must be an email address"))
-                .body("error.fields", hasKey("phone_numbers.number"))
+                .body("error.fields", hasKey("phone_numbers[0].number"))
                 .body("error.fields.'home_address.postal_code'",
                         contains("must be a Canadian postal code (K1A 0B1), as ON is in Canada"));
+    }
+
+    @Test
+    void shouldNameAWrongTypeAndAnUnknownFieldWithEveryOtherBrokenRule() {
+        String source = tokens.client(JobSources.newAccount(), ALL);
+        given().auth().oauth2(source).contentType(ContentType.JSON)
+                .body(Map.of("organization_id", 1, "first_name", "Jim", "last_name", "Lee", "nickname", "J",
+                        "email", "not-an-email",
+                        "phone_numbers", List.of(Map.of("number", "555-1234", "primary", "yes"))))
+                .when().post("/v3/customers")
+                .then().statusCode(422)
+                .body("error.fields.nickname", contains(startsWith("is not a field here")))
+                .body("error.fields.email", contains("must be an email address"))
+                .body("error.fields.'phone_numbers[0].primary'", contains("must be true or false"))
+                .body("error.fields", hasKey("phone_numbers[0].number"));
     }
 
     @Test

@@ -16,11 +16,11 @@ import jakarta.validation.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 /**
  * Turns what is wrong with a request body into the answer that names it: JSON that cannot be read at all, or a
@@ -38,40 +38,59 @@ public final class RequestBodyProblems {
 
     /** The answer to a body Jackson could not bind. */
     public static ApiException of(JsonProcessingException problem) {
-        // an element of a list body carries what the parser refused (a duplicate key) wrapped with the element's path
-        if (problem instanceof JsonMappingException && problem.getCause() instanceof StreamReadException unreadable
-                && unreadable.getOriginalMessage() != null && DUPLICATE.matcher(unreadable.getOriginalMessage()).find()) {
-            return of(unreadable);
-        }
-        if (problem instanceof StreamReadException && problem.getOriginalMessage() != null) {
-            Matcher duplicate = DUPLICATE.matcher(problem.getOriginalMessage());
-            if (duplicate.find()) {
-                return new ApiException(400, "bad_request", "Request body has the field " + duplicate.group(1)
-                        + " more than once", Map.of(duplicate.group(1), List.of("is given more than once")));
-            }
+        Optional<StreamReadException> unreadable = unreadable(problem);
+        if (unreadable.isPresent()) {
+            return unreadable(unreadable.get());
         }
         if (problem instanceof StreamConstraintsException) {
             return ApiException.badRequest("Request body holds a value beyond the limits of a request, such as a number "
                     + "of more than " + StrictRequestJson.MAX_NUMBER_DIGITS + " digits");
         }
-        if (!(problem instanceof JsonMappingException mapping) || problem instanceof StreamReadException) {
+        if (!(problem instanceof JsonMappingException mapping)) {
             return ApiException.badRequest("Request body is not valid JSON");
         }
-        String field = field(mapping);
-        FieldErrors errors = new FieldErrors();
-        if (mapping instanceof UnrecognizedPropertyException unknown) {
-            errors.add(field, "is not a field here; allowed: " + unknown.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", ")));
-        } else if (mapping instanceof UnacceptableValueException unacceptable) {
-            errors.add(field, unacceptable.problem());
-        } else if (mapping.getCause() instanceof InputCoercionException outOfRange && outOfRange.getTargetType() != null) {
-            errors.add(field, JsonTypes.range(outOfRange.getTargetType()));
-        } else if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            errors.add(field, JsonTypes.expectation(mismatch.getTargetType()));
-        } else {
-            errors.add(field, "has a value that cannot be read");
+        return new FieldErrors().add(field(mapping), problemOf(mapping)).exception();
+    }
+
+    /**
+     * What the parser refused in a body, if that is why it could not be bound: malformed JSON, bytes that are not UTF-8,
+     * a duplicate key. An element of a list body, or a string field, carries it wrapped with the path of the value.
+     * A number out of range for its field is a problem of the field, not of the body.
+     */
+    static Optional<StreamReadException> unreadable(JsonProcessingException problem) {
+        Throwable cause = problem instanceof StreamReadException ? problem : problem.getCause();
+        return cause instanceof StreamReadException parser && !(cause instanceof InputCoercionException)
+                ? Optional.of(parser) : Optional.empty();
+    }
+
+    private static ApiException unreadable(StreamReadException problem) {
+        Matcher duplicate = DUPLICATE.matcher(String.valueOf(problem.getOriginalMessage()));
+        if (duplicate.find()) {
+            return new ApiException(400, "bad_request", "Request body has the field " + duplicate.group(1)
+                    + " more than once", Map.of(duplicate.group(1), List.of("is given more than once")));
         }
-        return errors.exception();
+        if (String.valueOf(problem.getOriginalMessage()).startsWith("Invalid UTF-8")) {
+            return ApiException.badRequest("Request body is not valid JSON: it holds bytes that are not UTF-8");
+        }
+        return ApiException.badRequest("Request body is not valid JSON");
+    }
+
+    /** What is wrong with the value a binding problem points at, in the words of a field error. */
+    static String problemOf(JsonMappingException mapping) {
+        if (mapping instanceof UnrecognizedPropertyException unknown) {
+            return "is not a field here; allowed: " + unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
+        if (mapping instanceof UnacceptableValueException unacceptable) {
+            return unacceptable.problem();
+        }
+        if (mapping.getCause() instanceof InputCoercionException outOfRange && outOfRange.getTargetType() != null) {
+            return JsonTypes.range(outOfRange.getTargetType());
+        }
+        if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return JsonTypes.expectation(mismatch.getTargetType());
+        }
+        return "has a value that cannot be read";
     }
 
     /** The 422 naming every field that breaks a Bean Validation rule, in the field order of the body. */
@@ -84,19 +103,36 @@ public final class RequestBodyProblems {
         return errors.exception();
     }
 
-    /** The JSON field a path of Jackson references names, indexes left out: {@code roles} for {@code roles[1]}. */
-    private static String field(JsonMappingException mapping) {
-        String field = mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                .filter(name -> name != null).collect(Collectors.joining("."));
-        return field.isEmpty() ? BODY : field;
+    /** The JSON field a path of Jackson references names, with the index of each element: {@code roles[1]}. */
+    static String field(JsonMappingException mapping) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? BODY : field.toString();
     }
 
-    /** The JSON field a violation's property path names, past the method and its parameter. */
+    /**
+     * The JSON field a violation's property path names, past the method and its parameter, with the index of each
+     * element: {@code phone_numbers[0].number}, or {@code [3].email} in the fourth element of a list body.
+     */
     static String field(Path path) {
-        String field = StreamSupport.stream(path.spliterator(), false)
-                .filter(node -> node.getKind() == ElementKind.PROPERTY)
-                .map(Path.Node::getName)
-                .collect(Collectors.joining("."));
-        return field.isEmpty() ? BODY : field;
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            // a node in a list carries the index of the element holding it, which follows the node before it
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.isInIterable() && node.getKey() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getKey());
+            }
+            if (node.getKind() == ElementKind.PROPERTY) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.isEmpty() ? BODY : field.toString();
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fieldline.platform.errors.ApiException;
+import jakarta.validation.Valid;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openapitools.jackson.nullable.JsonNullable;
 import org.openapitools.jackson.nullable.JsonNullableModule;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +36,11 @@ class RequestBodyRulesTest {
                 Boolean active,
                 @JsonProperty("email") JsonNullable<String> email,
                 Integer count,
-                Long version) {
+                Long version,
+                List<@Valid Phone> phones) {
+    }
+
+    record Phone(@PhoneNumber String number, Boolean primary) {
     }
 
     private final ObjectMapper strict = StrictRequestJson.strict(new ObjectMapper().registerModule(new JsonNullableModule()));
@@ -42,6 +49,7 @@ class RequestBodyRulesTest {
             .propertyNodeNameProvider(new JsonFieldNames())
             .addValueExtractor(new JsonNullableValues())
             .buildValidatorFactory().getValidator();
+    private final JsonRequestBodies bodies = new JsonRequestBodies(strict, validator);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -49,10 +57,10 @@ class RequestBodyRulesTest {
             "a string for a boolean  | {\"active\": \"true\"}           | 422 | active          | must be true or false",
             "a number for a boolean  | {\"active\": 1}                  | 422 | active          | must be true or false",
             "a string for an array   | {\"roles\": \"technician\"}      | 422 | roles           | must be an array",
-            "an unknown field        | {\"nickname\": \"J\"}            | 422 | nickname        | is not a field here; allowed: active, count, email, first_name, organization_id, roles, version",
+            "an unknown field        | {\"nickname\": \"J\"}            | 422 | nickname        | is not a field here; allowed: active, count, email, first_name, organization_id, phones, roles, version",
             "a NUL character         | {\"first_name\": \"a\\u0000b\"}  | 422 | first_name      | must not contain the NUL character (U+0000)",
             "a lone surrogate        | {\"first_name\": \"\\ud800\"}    | 422 | first_name      | must be valid Unicode text (it has an unpaired surrogate)",
-            "a NUL in an element     | {\"roles\": [\"a\\u0000\"]}      | 422 | roles           | must not contain the NUL character (U+0000)",
+            "a NUL in an element     | {\"roles\": [\"a\\u0000\"]}      | 422 | roles[0]        | must not contain the NUL character (U+0000)",
             "an id that is a word    | {\"organization_id\": \"ten\"}   | 422 | organization_id | must be a positive integer id",
             "an id that is negative  | {\"organization_id\": -3}        | 422 | organization_id | must be a positive integer id",
             "an id after a space     | {\"organization_id\": \" 10\"}   | 422 | organization_id | must be a positive integer id",
@@ -123,8 +131,9 @@ class RequestBodyRulesTest {
         Body body = strict.readValue("{\"first_name\": \"Jim\", \"roles\": [\"plumber\", null]}", Body.class);
         ApiException refused = RequestBodyProblems.of(validator.validate(body));
         assertEquals(422, refused.status());
-        assertEquals(List.of("has unknown role \"plumber\": valid roles are \"dispatcher\" and \"technician\"",
-                "must not hold null"), refused.fields().get("roles"));
+        assertEquals(List.of("has unknown role \"plumber\": valid roles are \"dispatcher\" and \"technician\""),
+                refused.fields().get("roles[0]"));
+        assertEquals(List.of("must not hold null"), refused.fields().get("roles[1]"));
     }
 
     @Test
@@ -143,5 +152,54 @@ class RequestBodyRulesTest {
     @Test
     void shouldAcceptPairedSurrogatesAndOrdinaryText() {
         assertTrue(TextRule.problemWith("Zoë 🔧 plumber").isEmpty());
+    }
+
+    @Test
+    void shouldNameEveryProblemOfABodyAtOnceEachByItsPath() {
+        ApiException refused = assertThrows(ApiException.class, () -> bodies.read(bytes("""
+                {"nickname": "J", "first_name": 7, "roles": ["plumber", 3],
+                 "phones": [{"number": "12", "primary": "yes"}, {"number": "+15551234567", "primary": true}]}"""),
+                bodies.type(Body.class)));
+        assertEquals(422, refused.status());
+        assertEquals(Map.of(
+                "nickname", List.of("is not a field here; allowed: active, count, email, first_name, organization_id, "
+                        + "phones, roles, version"),
+                "first_name", List.of("must be a string"),
+                "roles[0]", List.of("has unknown role \"plumber\": valid roles are \"dispatcher\" and \"technician\""),
+                "roles[1]", List.of("must be a string"),
+                "phones[0].primary", List.of("must be true or false"),
+                "phones[0].number", List.of("must be a valid phone number in RFC 3966 global format, e.g. +15551234567")),
+                refused.fields(), refused.getMessage());
+    }
+
+    @Test
+    void shouldNameTheElementOfAListBodyByItsIndex() {
+        ApiException refused = assertThrows(ApiException.class, () -> bodies.read(bytes("""
+                [{"first_name": "Jim"}, {"first_name": "Kim", "active": 1, "roles": ["plumber"]}]"""),
+                bodies.type(new TypeReference<List<Body>>() {
+                }.getType())));
+        assertEquals(Map.of("[1].active", List.of("must be true or false"),
+                "[1].roles[0]", List.of("has unknown role \"plumber\": valid roles are \"dispatcher\" and \"technician\"")),
+                refused.fields(), refused.getMessage());
+    }
+
+    @Test
+    void shouldCallBytesThatAreNotUtf8AnUnreadableBody() {
+        byte[] body = {'{', '"', 'f', 'i', 'r', 's', 't', '_', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, '(', '"', '}'};
+        ApiException refused = assertThrows(ApiException.class, () -> bodies.read(body, bodies.type(Body.class)));
+        assertEquals(400, refused.status());
+        assertEquals("Request body is not valid JSON: it holds bytes that are not UTF-8", refused.getMessage());
+    }
+
+    @Test
+    void shouldReadAGoodBodyAsIs() {
+        Body body = (Body) bodies.read(bytes("{\"first_name\": \"Jim\", \"roles\": [\"technician\"]}"),
+                bodies.type(Body.class));
+        assertEquals("Jim", body.firstName());
+        assertEquals(List.of("technician"), body.roles());
+    }
+
+    private static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
     }
 }
