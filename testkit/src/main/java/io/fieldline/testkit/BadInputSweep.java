@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Sends the kinds of bad input that must never reach the database to every JSON body field and every query parameter
@@ -113,8 +114,16 @@ public final class BadInputSweep {
         if (fieldsInMessage) {
             refused.body("message", containsString(field));
         } else {
-            refused.body("error.fields", hasKey(field));
+            refused.body("error.fields", hasKey(naming(field)));
         }
+    }
+
+    /**
+     * A key of {@code error.fields} that names {@code field}: the field itself, an element of it ({@code roles[0]}), or
+     * the same in the first element of a list body ({@code [0].roles}).
+     */
+    private static Matcher<String> naming(String field) {
+        return anyOf(equalTo(field), startsWith(field + "["), equalTo("[0]." + field), startsWith("[0]." + field + "["));
     }
 
     /** The bad values for a field of this schema, by kind, as JSON text. */

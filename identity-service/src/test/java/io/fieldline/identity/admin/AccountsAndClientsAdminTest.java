@@ -185,7 +185,7 @@ class AccountsAndClientsAdminTest {
         String clientId = (String) newClient(account, List.of("users:read")).get("client_id");
 
         asOperator().body("{\"scopes\": [\"users:read\", null]}").when().post("/admin/accounts/{id}/clients", account)
-                .then().statusCode(422).body("error.fields.scopes[0]", equalTo("must not hold null"));
+                .then().statusCode(422).body("error.fields.'scopes[1]'[0]", equalTo("must not hold null"));
         asOperator().body(Map.of("disabled", "true")).when().patch("/admin/clients/{id}", clientId)
                 .then().statusCode(422).body("error.fields.disabled[0]", equalTo("must be true or false"));
         asOperator().body("{\"disabled\": true, \"disabled\": false}").when().patch("/admin/clients/{id}", clientId)

@@ -64,8 +64,8 @@ class AdminApiTest {
                 .body(Map.of("scopes", List.of("everything"), "grant_types", List.of("implicit"), "client_secret", "short"))
                 .when().post("/admin/accounts/{id}/clients", 1)
                 .then().statusCode(422)
-                .body("error.fields.scopes[0]", startsWith("has unknown scope \"everything\": valid scopes are \""))
-                .body("error.fields.grant_types[0]", equalTo("has unknown grant type \"implicit\": valid grant types are "
+                .body("error.fields.'scopes[0]'[0]", startsWith("has unknown scope \"everything\": valid scopes are \""))
+                .body("error.fields.'grant_types[0]'[0]", equalTo("has unknown grant type \"implicit\": valid grant types are "
                         + "\"client_credentials\", \"password\" and \"refresh_token\""))
                 .body("error.fields.client_secret[0]", equalTo("must be at least 32 characters"));
     }

@@ -113,7 +113,7 @@ class UsersApiTest {
                 .body(Map.of("organization_id", "10", "first_name", "Jim", "last_name", "T", "roles", List.of("plumber")))
                 .when().post("/v3/users")
                 .then().statusCode(422)
-                .body("error.fields.roles[0]", equalTo(
+                .body("error.fields.'roles[0]'[0]", equalTo(
                         "has unknown role \"plumber\": valid roles are \"dispatcher\" and \"technician\""));
     }
 
