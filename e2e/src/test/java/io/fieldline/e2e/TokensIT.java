@@ -28,7 +28,8 @@ class TokensIT {
 
     @Test
     void theGatewayIsReadyOnlyWithEveryService() {
-        given().when().get("/q/health/ready").then().statusCode(200);
+        given().baseUri(suite.settings().gatewayManagementUrl()).when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'services' }.data.'job-service'", equalTo("ready"));
     }
 
     @Test

@@ -38,8 +38,10 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
         port = FreePorts.pick();
         resumeServing();
         String url = "http://localhost:" + port;
+        // the echo answers the services' management paths (readiness, API documents) as well
         return Map.of("fieldline.identity.url", url, "fieldline.technician.url", url, "fieldline.job.url", url,
-                "fieldline.gateway.upstream-timeout", "5s");
+                "fieldline.identity.management-url", url, "fieldline.technician.management-url", url,
+                "fieldline.job.management-url", url, "fieldline.gateway.upstream-timeout", "5s");
     }
 
     /** Closes the server: connections to it are refused until {@link #resumeServing}. */

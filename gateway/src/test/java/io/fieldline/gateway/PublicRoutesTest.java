@@ -1,5 +1,6 @@
 package io.fieldline.gateway;
 
+import io.fieldline.testkit.ManagementPort;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.InjectTestTokens;
 import io.fieldline.testkit.TestTokens;
@@ -19,6 +20,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -259,10 +261,18 @@ class PublicRoutesTest {
     }
 
     @Test
-    void shouldBeReadyWhenEveryServiceIsReady() {
-        given().when().get("/q/health/ready")
+    void shouldBeReadyOnTheManagementPortWhenEveryServiceIsReady() {
+        given().port(ManagementPort.get()).when().get("/q/health/ready")
                 .then().statusCode(200)
-                .header("X-Request-Id", matchesPattern("[0-9a-f]{32}"))
                 .body("checks.find { it.name == 'services' }.data.'technician-service'", equalTo("ready"));
+    }
+
+    @Test
+    void shouldKeepHealthMetricsAndDocumentsOffTheApiPort() {
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi")) {
+            given().when().get(path).then().statusCode(404).body("error.code", equalTo("not_found"));
+        }
+        given().port(ManagementPort.get()).when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"));
     }
 }

@@ -55,7 +55,7 @@ public final class BadInputSweep {
 
     /** One dynamic test per operation, field and kind of bad input, for the operations under {@code pathPrefix}. */
     public Stream<DynamicTest> under(String pathPrefix) {
-        JsonPath document = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+        JsonPath document = given().port(ManagementPort.get()).accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
                 .extract().jsonPath();
         Map<String, Map<String, Object>> paths = document.getMap("paths");
         List<DynamicTest> tests = new ArrayList<>();

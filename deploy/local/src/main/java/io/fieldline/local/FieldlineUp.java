@@ -43,6 +43,7 @@ public final class FieldlineUp {
                 Fieldline is running. Data: %s (logs in logs/)
                   Gateway:     %s
                   Swagger UI:  %s/q/swagger-ui
+                  Health:      %s/q/health/ready  (metrics: /q/metrics; each service's API port + 100)
                   Demo client: client_id=%s  client_secret=%s
 
                 Get a token:
@@ -50,7 +51,7 @@ public final class FieldlineUp {
                     -d '{"grant_type":"client_credentials","client_id":"%s","client_secret":"%s"}'
 
                 Press Ctrl-C to stop.
-                %n""", settings.dataDir(), gateway, gateway, secrets.bootstrapClientId(), secrets.bootstrapClientSecret(),
+                %n""", settings.dataDir(), gateway, gateway, settings.gatewayManagementUrl(), secrets.bootstrapClientId(), secrets.bootstrapClientSecret(),
                 gateway, secrets.bootstrapClientId(), secrets.bootstrapClientSecret());
     }
 }

@@ -20,18 +20,20 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
 
-    static ServiceProcess start(String name, Path runnableJar, int port, Map<String, String> environment, Path logDir)
-            throws IOException {
+    static ServiceProcess start(String name, Path runnableJar, int port, int managementPort,
+                                Map<String, String> environment, Path logDir) throws IOException {
         if (!Files.isRegularFile(runnableJar)) {
             throw new IllegalStateException(runnableJar + " is missing: build the suite first (./mvnw package -DskipTests)");
         }
@@ -44,7 +46,8 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        return new ServiceProcess(name, port, builder.start(), log);
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        return new ServiceProcess(name, port, managementPort, builder.start(), log);
     }
 
     String name() {
@@ -55,10 +58,15 @@ final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Where its health, metrics and API document answer. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
     /** Waits until the service reports ready, failing early with its log when the process dies. */
     void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -54,6 +54,9 @@ public final class Suite implements AutoCloseable {
             Map<String, String> gateway = new HashMap<>(common);
             gateway.put("FIELDLINE_TECHNICIAN_URL", url(settings.technicianPort()));
             gateway.put("FIELDLINE_JOB_URL", url(settings.jobPort()));
+            gateway.put("FIELDLINE_IDENTITY_MANAGEMENT_URL", url(settings.managementPort(settings.identityPort())));
+            gateway.put("FIELDLINE_TECHNICIAN_MANAGEMENT_URL", url(settings.managementPort(settings.technicianPort())));
+            gateway.put("FIELDLINE_JOB_MANAGEMENT_URL", url(settings.managementPort(settings.jobPort())));
             gateway.put("FIELDLINE_INTERNAL_SECRET", settings.secrets().internalSecret());
             // exact property names are environment variable names too (MicroProfile Config's first rule)
             gateway.putAll(settings.gatewaySettings());
@@ -63,7 +66,8 @@ public final class Suite implements AutoCloseable {
             services.add(startService(settings, "job-service", settings.jobPort(), job, progress));
             services.add(startService(settings, "gateway", settings.gatewayPort(), gateway, progress));
             for (ServiceProcess service : services) {
-                progress.step("Waiting for " + service.name() + " at " + service.url());
+                progress.step("Waiting for " + service.name() + " at " + service.url() + " (management "
+                        + service.managementUrl() + ")");
                 service.awaitReady(START_TIMEOUT);
             }
             return suite;
@@ -77,7 +81,8 @@ public final class Suite implements AutoCloseable {
                                                Map<String, String> environment, Progress progress) throws Exception {
         progress.step("Starting " + module + " on port " + port);
         Path jar = settings.repositoryRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        return ServiceProcess.start(module, jar, port, environment, settings.dataDir().resolve("logs"));
+        return ServiceProcess.start(module, jar, port, settings.managementPort(port), environment,
+                settings.dataDir().resolve("logs"));
     }
 
     private static Map<String, String> withDatabase(Map<String, String> common, LocalPostgres postgres, String database) {

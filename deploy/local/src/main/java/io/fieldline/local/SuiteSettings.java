@@ -12,7 +12,11 @@ import java.util.Map;
  */
 public record SuiteSettings(Path repositoryRoot, Path dataDir, Durability durability, LocalSecrets secrets,
                             int gatewayPort, int identityPort, int technicianPort, int jobPort, int postgresPort,
-                            int kafkaPort, int kafkaControllerPort, Map<String, String> gatewaySettings) {
+                            int kafkaPort, int kafkaControllerPort, Map<String, String> gatewaySettings,
+                            Map<Integer, Integer> managementPorts) {
+
+    /** How far above its API port a service of {@code ./fieldline up} answers health, metrics and its API document. */
+    static final int MANAGEMENT_PORT_OFFSET = 100;
 
     /**
      * The settings of {@code ./fieldline up}: durable commits, as in production, and fixed ports next to the gateway's,
@@ -28,7 +32,7 @@ public record SuiteSettings(Path repositoryRoot, Path dataDir, Durability durabi
                 port(environment, "FIELDLINE_JOB_PORT", gatewayPort + 3),
                 port(environment, "FIELDLINE_POSTGRES_PORT", 54329),
                 port(environment, "FIELDLINE_KAFKA_PORT", 19092),
-                port(environment, "FIELDLINE_KAFKA_CONTROLLER_PORT", 19093), Map.of());
+                port(environment, "FIELDLINE_KAFKA_CONTROLLER_PORT", 19093), Map.of(), Map.of());
     }
 
     /** Where {@code ./fieldline up} keeps its data: {@code FIELDLINE_DATA_DIR}, else {@code .fieldline} in the repository. */
@@ -39,9 +43,15 @@ public record SuiteSettings(Path repositoryRoot, Path dataDir, Durability durabi
 
     /** Settings on free ports with a data directory of their own, for a benchmark or a test run. */
     public static SuiteSettings onFreePorts(Path repositoryRoot, Path dataDir, Durability durability) throws IOException {
+        int gateway = FreePorts.pick();
+        int identity = FreePorts.pick();
+        int technician = FreePorts.pick();
+        int job = FreePorts.pick();
+        Map<Integer, Integer> managementPorts = Map.of(gateway, FreePorts.pick(), identity, FreePorts.pick(),
+                technician, FreePorts.pick(), job, FreePorts.pick());
         return new SuiteSettings(repositoryRoot, dataDir, durability, LocalSecrets.loadOrCreate(dataDir, Map.of()),
-                FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
-                FreePorts.pick(), Map.of());
+                gateway, identity, technician, job, FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), Map.of(),
+                managementPorts);
     }
 
     /** These settings with {@code settings} given to the gateway as well. */
@@ -49,7 +59,15 @@ public record SuiteSettings(Path repositoryRoot, Path dataDir, Durability durabi
         Map<String, String> all = new HashMap<>(gatewaySettings);
         all.putAll(settings);
         return new SuiteSettings(repositoryRoot, dataDir, durability, secrets, gatewayPort, identityPort,
-                technicianPort, jobPort, postgresPort, kafkaPort, kafkaControllerPort, Map.copyOf(all));
+                technicianPort, jobPort, postgresPort, kafkaPort, kafkaControllerPort, Map.copyOf(all), managementPorts);
+    }
+
+    /**
+     * The management port of the service on API port {@code port}: {@link #MANAGEMENT_PORT_OFFSET} above it, unless
+     * {@code managementPorts} names another (a free one, for a test or a benchmark).
+     */
+    public int managementPort(int port) {
+        return managementPorts.getOrDefault(port, port + MANAGEMENT_PORT_OFFSET);
     }
 
     private static int port(Map<String, String> environment, String name, int fallback) {
@@ -58,5 +76,10 @@ public record SuiteSettings(Path repositoryRoot, Path dataDir, Durability durabi
 
     public String gatewayUrl() {
         return "http://localhost:" + gatewayPort;
+    }
+
+    /** Where the gateway answers its readiness (every service behind it included) and metrics. */
+    public String gatewayManagementUrl() {
+        return "http://localhost:" + managementPort(gatewayPort);
     }
 }

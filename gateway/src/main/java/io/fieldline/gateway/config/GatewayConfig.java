@@ -30,7 +30,12 @@ public interface GatewayConfig {
 
     /** A service behind the gateway. */
     interface Service {
+
+        /** Its API port, where the gateway forwards requests. */
         URI url();
+
+        /** Its management interface (Quarkus's {@code quarkus.management.*}): readiness and its API document. */
+        URI managementUrl();
     }
 
     /** The access tokens the gateway accepts (read by {@code mp.jwt.verify.*}). */

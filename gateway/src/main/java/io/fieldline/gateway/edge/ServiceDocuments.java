@@ -21,7 +21,7 @@ public class ServiceDocuments {
     void register(@Observes Router router) {
         for (Service upstream : Service.values()) {
             String path = "/openapi/" + upstream.name().toLowerCase(Locale.ROOT) + "-service";
-            router.get(path).handler(context -> proxy.get(upstream, "/q/openapi?format=json").onComplete(result -> {
+            router.get(path).handler(context -> proxy.getManagement(upstream, "/q/openapi?format=json").onComplete(result -> {
                 if (result.succeeded() && result.result().status() == 200) {
                     context.response().putHeader("Content-Type", "application/json").end(result.result().body());
                 } else {

@@ -44,7 +44,7 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
     }
 
     private Uni<Boolean> ready(Service upstream) {
-        return Uni.createFrom().completionStage(() -> proxy.get(upstream, "/q/health/ready").toCompletionStage())
+        return Uni.createFrom().completionStage(() -> proxy.getManagement(upstream, "/q/health/ready").toCompletionStage())
                 .map(answer -> answer.status() == 200)
                 .onFailure().recoverWithItem(false);
     }

@@ -76,9 +76,9 @@ public class UpstreamProxy {
                 .toCompletionStage()), context);
     }
 
-    /** A plain GET of {@code path} on the upstream, for health checks and API documents. */
-    public Future<Answer> get(Service upstream, String path) {
-        return client.request(upstreams.address(upstream, path).setTimeout(timeoutMillis))
+    /** A plain GET of {@code path} on the upstream's management interface, for readiness and API documents. */
+    public Future<Answer> getManagement(Service upstream, String path) {
+        return client.request(upstreams.managementAddress(upstream, path).setTimeout(timeoutMillis))
                 .compose(outgoing -> outgoing.send())
                 .compose(response -> response.body().map(payload -> answer(response, payload)));
     }

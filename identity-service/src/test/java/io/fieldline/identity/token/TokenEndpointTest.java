@@ -1,5 +1,6 @@
 package io.fieldline.identity.token;
 
+import io.fieldline.testkit.ManagementPort;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -63,7 +64,7 @@ class TokenEndpointTest {
 
     @Test
     void shouldBeInTheServiceApiDocumentForBothBodies() {
-        given().queryParam("format", "json").when().get("/q/openapi")
+        given().port(ManagementPort.get()).queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths.'/v3/oauth/token'.post.requestBody.content", hasKey("application/json"))
                 .body("paths.'/v3/oauth/token'.post.requestBody.content", hasKey("application/x-www-form-urlencoded"))

@@ -1,5 +1,6 @@
 package io.fieldline.technician.technician;
 
+import io.fieldline.testkit.ManagementPort;
 import io.fieldline.technician.IdentityStubResource;
 import io.fieldline.technician.Workforce;
 import io.fieldline.testkit.BadInputSweep;
@@ -197,7 +198,7 @@ class TechniciansApiTest {
 
     @Test
     void shouldNameTheListParametersInTheApiDocument() {
-        given().queryParam("format", "json").when().get("/q/openapi")
+        given().port(ManagementPort.get()).queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("paths.'/api/v1/technicians'.get.parameters.name",
                         hasItems("id", "page", "per_page", "status", "availability_status"));
