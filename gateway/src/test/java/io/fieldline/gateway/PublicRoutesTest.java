@@ -275,4 +275,14 @@ class PublicRoutesTest {
         given().port(ManagementPort.get()).when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"));
     }
+
+    @Test
+    void shouldCountAndTimeEveryRequestByItsRouteNotItsRawPath() {
+        given().when().get("/v3/users/424242").then().statusCode(401);
+        given().port(ManagementPort.get()).when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("fieldline_gateway_requests_seconds_count{method=\"GET\",route=\"/v3/users/{id}\","
+                        + "status=\"401\"}"))
+                .body(containsString("fieldline_gateway_requests_seconds_bucket{method=\"GET\",route=\"/v3/users/{id}\","))
+                .body(not(containsString("424242")));
+    }
 }

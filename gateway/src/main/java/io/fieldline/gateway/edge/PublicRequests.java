@@ -3,6 +3,7 @@ package io.fieldline.gateway.edge;
 import io.fieldline.gateway.auth.AccessTokenVerifier;
 import io.fieldline.gateway.auth.IntegrationKeys;
 import io.fieldline.gateway.forwarding.ClientAddresses;
+import io.fieldline.gateway.metrics.RouteMetrics;
 import io.fieldline.gateway.proxy.UpstreamFailure;
 import io.fieldline.gateway.proxy.UpstreamGuards;
 import io.fieldline.gateway.proxy.UpstreamProxy;
@@ -54,13 +55,14 @@ public class PublicRequests {
     private final ClientAddresses clientAddresses;
     private final RequestQuotas quotas;
     private final RateLimiter limiter;
+    private final RouteMetrics metrics;
     private final long maxBodySize;
     /** One body handler per limit in use: the gateway's default and each route's own. */
     private final Map<Long, BodyHandler> bodyHandlers = new ConcurrentHashMap<>();
 
     public PublicRequests(AccessTokenVerifier tokens, IntegrationKeys keys, UpstreamProxy proxy, UpstreamGuards guards,
                           ClientAddresses clientAddresses, RequestQuotas quotas, RateLimiter limiter,
-                          GatewayConfig config) {
+                          RouteMetrics metrics, GatewayConfig config) {
         this.tokens = tokens;
         this.keys = keys;
         this.proxy = proxy;
@@ -68,11 +70,13 @@ public class PublicRequests {
         this.clientAddresses = clientAddresses;
         this.quotas = quotas;
         this.limiter = limiter;
+        this.metrics = metrics;
         this.maxBodySize = config.gateway().maxBodySize();
     }
 
     void register(@Observes Router router) {
         router.routeWithRegex(ApiSurface.publicPathRegex())
+                .handler(metrics::observe)
                 .handler(this::readBody)
                 .handler(this::handle)
                 .failureHandler(this::failed);
