@@ -154,11 +154,20 @@ class PublicRoutesTest {
                 .when().get("/api/v1/technicians")
                 .then().statusCode(401)
                 .body("error.code", equalTo("unauthorized"))
-                .body("error.message", equalTo("Invalid or revoked integration key"));
+                .body("error.message", equalTo("Invalid integration key"));
         given().header("X-Auth-Token", "flk_unknown-too")
                 .when().get("/api/v1/technicians")
                 .then().statusCode(401)
-                .body("error.message", equalTo("Invalid or revoked integration key"));
+                .body("error.message", equalTo("Invalid integration key"));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownIntegrationKeyOnTheManagementApiAsItsSeedShows() {
+        given().header("Authorization", "INTEGRATION-KEY flk_unknown").contentType("application/json").body("{}")
+                .when().post("/tech")
+                .then().statusCode(403)
+                .body("status", equalTo(403))
+                .body("message", equalTo("Invalid integration key"));
     }
 
     @Test

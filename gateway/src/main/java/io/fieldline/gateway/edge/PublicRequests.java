@@ -135,7 +135,7 @@ public class PublicRequests {
             keys.tokenFor(key.get()).onFailure(failure -> ErrorReplies.reply(context, route.surface(), 502,
                     "bad_gateway", "Integration keys cannot be checked right now")).onSuccess(found -> {
                 if (found.isEmpty()) {
-                    unauthorized(context, route, "Invalid or revoked integration key");
+                    unauthorized(context, route, "Invalid integration key");
                 } else {
                     // the services see the key's client token, as if the client had sent it
                     request.headers().set("Authorization", "Bearer " + found.get().accessToken());
