@@ -10,13 +10,14 @@ import io.vertx.core.http.RequestOptions;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Drives a POST endpoint with a fixed number of clients, each sending its next request as soon as the previous one
+ * Drives an endpoint (POST with a body per request, or GET) with a fixed number of clients, each sending its next request as soon as the previous one
  * answered (a closed loop), over keep-alive connections, and measures throughput and latency.
  */
 final class ClosedLoopLoad implements AutoCloseable {
@@ -31,8 +32,19 @@ final class ClosedLoopLoad implements AutoCloseable {
 
     private final Vertx vertx = Vertx.vertx();
 
+    /** POSTs {@code contentType} bodies to {@code endpoint}, each client's next body from its previous answer. */
     Result run(URI endpoint, String contentType, int clients, Function<Integer, Client> clientFactory,
                int seconds) throws InterruptedException {
+        return drive(HttpMethod.POST, endpoint, Map.of("Content-Type", contentType), clients, clientFactory, seconds);
+    }
+
+    /** GETs {@code endpoint} (its query included) with {@code headers}, such as a bearer token. */
+    Result get(URI endpoint, Map<String, String> headers, int clients, int seconds) throws InterruptedException {
+        return drive(HttpMethod.GET, endpoint, headers, clients, index -> previous -> null, seconds);
+    }
+
+    private Result drive(HttpMethod method, URI endpoint, Map<String, String> headers, int clients,
+                         Function<Integer, Client> clientFactory, int seconds) throws InterruptedException {
         HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
                 .setMaxPoolSize(clients));
         long[] latencies = new long[4_000_000];
@@ -43,8 +55,8 @@ final class ClosedLoopLoad implements AutoCloseable {
         CountDownLatch done = new CountDownLatch(clients);
         for (int i = 0; i < clients; i++) {
             Client client = clientFactory.apply(i);
-            vertx.runOnContext(ignored -> next(http, endpoint, contentType, client, null, end, latencies, recorded,
-                    errors, done));
+            vertx.runOnContext(ignored -> next(http, method, endpoint, headers, client, null, end, latencies,
+                    recorded, errors, done));
         }
         done.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
@@ -55,18 +67,21 @@ final class ClosedLoopLoad implements AutoCloseable {
         return new Result(count / elapsed, percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get());
     }
 
-    private void next(HttpClient http, URI endpoint, String contentType, Client client, Buffer previous, long end,
-                      long[] latencies, AtomicLong recorded, AtomicLong errors, CountDownLatch done) {
+    private void next(HttpClient http, HttpMethod method, URI endpoint, Map<String, String> headers, Client client,
+                      Buffer previous, long end, long[] latencies, AtomicLong recorded, AtomicLong errors,
+                      CountDownLatch done) {
         if (System.nanoTime() >= end) {
             done.countDown();
             return;
         }
         Buffer body = client.nextBody(previous);
         long sent = System.nanoTime();
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost(endpoint.getHost())
-                .setPort(endpoint.getPort()).setURI(endpoint.getPath()).putHeader("Content-Type", contentType);
+        RequestOptions options = new RequestOptions().setMethod(method).setHost(endpoint.getHost())
+                .setPort(endpoint.getPort()).setURI(endpoint.getRawQuery() == null ? endpoint.getRawPath()
+                        : endpoint.getRawPath() + "?" + endpoint.getRawQuery());
+        headers.forEach(options::putHeader);
         Future<Buffer> answer = http.request(options)
-                .compose(request -> request.send(body))
+                .compose(request -> body == null ? request.send() : request.send(body))
                 .compose(response -> response.body().map(payload -> {
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException("HTTP " + response.statusCode() + ": " + payload);
@@ -82,8 +97,8 @@ final class ClosedLoopLoad implements AutoCloseable {
             } else {
                 errors.incrementAndGet();
             }
-            next(http, endpoint, contentType, client, result.succeeded() ? result.result() : null, end, latencies,
-                    recorded, errors, done);
+            next(http, method, endpoint, headers, client, result.succeeded() ? result.result() : null, end,
+                    latencies, recorded, errors, done);
         });
     }
 

@@ -51,7 +51,8 @@ public final class FieldlineUp {
                     -d '{"grant_type":"client_credentials","client_id":"%s","client_secret":"%s"}'
 
                 Press Ctrl-C to stop.
-                %n""", settings.dataDir(), gateway, gateway, settings.gatewayManagementUrl(), secrets.bootstrapClientId(), secrets.bootstrapClientSecret(),
+                %n""", settings.dataDir(), gateway, gateway, settings.gatewayManagementUrl(),
+                secrets.bootstrapClientId(), secrets.bootstrapClientSecret(),
                 gateway, secrets.bootstrapClientId(), secrets.bootstrapClientSecret());
     }
 }
