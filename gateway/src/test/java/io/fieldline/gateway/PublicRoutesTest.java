@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -283,6 +284,29 @@ class PublicRoutesTest {
         }
         given().port(ManagementPort.get()).when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
+    void shouldServeTheOneApiDocumentOfThePublicApiOnThePublicPort() {
+        given().when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Fieldline public API"))
+                .body("components.securitySchemes.oauth2.flows.clientCredentials.tokenUrl", equalTo("/v3/oauth/token"));
+    }
+
+    @Test
+    void shouldLetABrowserOfAConfiguredOriginCallAndReadTheLimits() {
+        given().header("Origin", "https://dispatch.example.com").header("Access-Control-Request-Method", "POST")
+                .when().options("/v3/jobs")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("https://dispatch.example.com"));
+        given().header("Origin", "https://dispatch.example.com").when().get("/v3/jobs")
+                .then().statusCode(401)
+                .header("Access-Control-Allow-Origin", equalTo("https://dispatch.example.com"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit"));
+        given().header("Origin", "https://elsewhere.example.com").header("Access-Control-Request-Method", "POST")
+                .when().options("/v3/jobs")
+                .then().header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test

@@ -93,6 +93,13 @@ public interface GatewayConfig {
          * replica counts in its own memory.
          */
         Optional<String> redisUrl();
+
+        /**
+         * Whether the public port serves the one API document of the whole public API at {@code /q/openapi} (and the
+         * Swagger UI reads it); on by default. Health and metrics are never served there.
+         */
+        @WithDefault("true")
+        boolean apiDocument();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.fieldline.gateway.ratelimit;
 
 import io.fieldline.gateway.config.GatewayConfig;
 import io.fieldline.gateway.forwarding.ClientAddresses;
+import io.fieldline.surfaces.ApiSurface;
 import io.fieldline.surfaces.PublicRoute;
 import io.fieldline.surfaces.PublicRoutes;
 import io.fieldline.surfaces.RateLimit;
@@ -56,6 +57,33 @@ public class RequestQuotas {
         return List.of(new Quota(CLIENT.policy() + "|" + clientId, resolved(CLIENT)),
                 new Quota(routeLimit.policy() + "|" + clientId + "|" + ("HEAD".equals(method) ? "GET" : method)
                         + "|" + route.path(), resolved(routeLimit)));
+    }
+
+    /**
+     * What the API document says of the quotas of {@code method} on {@code route}, as configured: for a route that
+     * takes a token, the client's overall quota and the route's own (one per query parameter that selects another);
+     * for one that takes none, the source address's quota and, on the OAuth endpoints, the claimed client id's.
+     */
+    public List<DocumentedLimit> documented(PublicRoute route, String method) {
+        List<DocumentedLimit> actions = new ArrayList<>();
+        if (route.scopeFor(method).isEmpty()) {
+            actions.add(new DocumentedLimit(resolved(ADDRESS), Optional.empty()));
+            if (route.surface() == ApiSurface.OAUTH) {
+                actions.add(new DocumentedLimit(resolved(OAUTH_CLIENT), Optional.empty()));
+            }
+            return actions;
+        }
+        actions.add(new DocumentedLimit(resolved(CLIENT), Optional.empty()));
+        actions.add(new DocumentedLimit(resolved(route.rateLimitFor(method, Set.of()).orElse(ROUTE)),
+                Optional.empty()));
+        String prefix = ("HEAD".equals(method) ? "GET" : method) + " ?";
+        route.rateLimits().forEach((action, limit) -> {
+            if (action.startsWith(prefix)) {
+                actions.add(new DocumentedLimit(resolved(limit),
+                        Optional.of(action.substring(prefix.length()))));
+            }
+        });
+        return actions;
     }
 
     /** The quotas of a request that names no verified client: its source address, and the client id it claims. */
