@@ -77,11 +77,15 @@ class PublicRoutesTest {
     }
 
     @Test
-    void shouldNeverForwardAnIntegrationKeyHeader() {
-        given().auth().oauth2(tokens.client(1, "technicians:read")).header("X-Auth-Token", "flk_not-for-the-services")
+    void shouldRefuseTwoCredentialsOrOneGivenTwice() {
+        given().auth().oauth2(tokens.client(1, "technicians:read")).header("X-Auth-Token", "flk_another-account")
                 .when().get("/api/v1/technicians")
-                .then().statusCode(200)
-                .body("headers", not(hasKey("x-auth-token")));
+                .then().statusCode(400)
+                .body("error.message", equalTo("Send one credential: Authorization or X-Auth-Token, not both"));
+        given().header("X-Auth-Token", "flk_one").header("X-Auth-Token", "flk_two")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(400)
+                .body("error.message", equalTo("The X-Auth-Token header is given more than once"));
     }
 
     @Test

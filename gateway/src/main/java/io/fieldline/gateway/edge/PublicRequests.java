@@ -130,6 +130,11 @@ public class PublicRequests {
             limited(context, route, quotas.ofAnonymous(request, context.body().buffer()), () -> forward(context, route));
             return;
         }
+        Optional<String> ambiguous = ambiguousCredential(request);
+        if (ambiguous.isPresent()) {
+            ErrorReplies.reply(context, route.surface(), 400, "bad_request", ambiguous.get());
+            return;
+        }
         Optional<String> key = integrationKey(request, route.surface());
         if (key.isPresent()) {
             keys.tokenFor(key.get()).onFailure(failure -> ErrorReplies.reply(context, route.surface(), 502,
@@ -250,6 +255,20 @@ public class PublicRequests {
     /** The registered route's regex lets in only paths of a surface. */
     private static ApiSurface surfaceOf(RoutingContext context) {
         return ApiSurface.of(context.normalizedPath()).orElse(ApiSurface.DISPATCH_V3);
+    }
+
+    /**
+     * Why the request's credential is not one: an {@code Authorization} or {@code X-Auth-Token} header given twice, or
+     * both given (RFC 6750 §2: one way of sending a credential per request). Empty when it is one.
+     */
+    private static Optional<String> ambiguousCredential(HttpServerRequest request) {
+        for (String header : List.of("Authorization", X_AUTH_TOKEN)) {
+            if (request.headers().getAll(header).size() > 1) {
+                return Optional.of("The " + header + " header is given more than once");
+            }
+        }
+        return request.headers().contains("Authorization") && request.headers().contains(X_AUTH_TOKEN)
+                ? Optional.of("Send one credential: Authorization or X-Auth-Token, not both") : Optional.empty();
     }
 
     private static Optional<String> bearerToken(HttpServerRequest request) {

@@ -55,11 +55,15 @@ public final class JsonRequestBodies {
         if (body.length == 0) {
             return null;
         }
+        // RFC 8259 §8.1: JSON is exchanged as UTF-8; the parser would decode an overlong form as another character
+        if (!StrictUtf8.isValid(body)) {
+            throw ApiException.badRequest(RequestBodyProblems.NOT_UTF8);
+        }
         try {
             return strict.readerFor(type).readValue(body);
         } catch (JsonMappingException wrong) {
-            throw RequestBodyProblems.unreadable(wrong).isPresent() ? RequestBodyProblems.of(wrong)
-                    : everyProblem(body, type, wrong);
+            throw RequestBodyProblems.unreadable(wrong).isPresent() || RequestBodyProblems.trailing(wrong)
+                    ? RequestBodyProblems.of(wrong) : everyProblem(body, type, wrong);
         } catch (JsonProcessingException unreadable) {
             throw RequestBodyProblems.of(unreadable);
         } catch (IOException unreadable) {

@@ -31,6 +31,7 @@ public final class RequestBodyProblems {
 
     /** The field name given to a problem with the body as a whole (absent, or not an object). */
     public static final String BODY = "body";
+    static final String NOT_UTF8 = "Request body is not valid JSON: it holds bytes that are not UTF-8";
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
     private RequestBodyProblems() {
@@ -42,9 +43,13 @@ public final class RequestBodyProblems {
         if (unreadable.isPresent()) {
             return unreadable(unreadable.get());
         }
-        if (problem instanceof StreamConstraintsException) {
-            return ApiException.badRequest("Request body holds a value beyond the limits of a request, such as a number "
-                    + "of more than " + StrictRequestJson.MAX_NUMBER_DIGITS + " digits");
+        if (problem instanceof StreamConstraintsException beyond) {
+            return ApiException.badRequest(String.valueOf(beyond.getOriginalMessage()).contains("nesting")
+                    ? "Request body nests objects and arrays deeper than a request may"
+                    : "Request body holds a number of more than " + StrictRequestJson.MAX_NUMBER_DIGITS + " digits");
+        }
+        if (trailing(problem)) {
+            return ApiException.badRequest("Request body is not valid JSON: it holds more than one value");
         }
         if (!(problem instanceof JsonMappingException mapping)) {
             return ApiException.badRequest("Request body is not valid JSON");
@@ -63,6 +68,12 @@ public final class RequestBodyProblems {
                 ? Optional.of(parser) : Optional.empty();
     }
 
+    /** Whether the body holds more than one JSON value ({@code {} {}}), which makes it no JSON text at all. */
+    static boolean trailing(JsonProcessingException problem) {
+        return problem instanceof MismatchedInputException mismatch
+                && String.valueOf(mismatch.getOriginalMessage()).startsWith("Trailing token");
+    }
+
     private static ApiException unreadable(StreamReadException problem) {
         Matcher duplicate = DUPLICATE.matcher(String.valueOf(problem.getOriginalMessage()));
         if (duplicate.find()) {
@@ -70,7 +81,7 @@ public final class RequestBodyProblems {
                     + " more than once", Map.of(duplicate.group(1), List.of("is given more than once")));
         }
         if (String.valueOf(problem.getOriginalMessage()).startsWith("Invalid UTF-8")) {
-            return ApiException.badRequest("Request body is not valid JSON: it holds bytes that are not UTF-8");
+            return ApiException.badRequest(NOT_UTF8);
         }
         return ApiException.badRequest("Request body is not valid JSON");
     }

@@ -15,8 +15,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The JSON reader of every request body: the application's mapper, made strict. An unknown property, a duplicate key,
- * a value of the wrong JSON type (no coercion of {@code 123} to {@code "123"} or back), and text holding U+0000 or a
- * lone surrogate are all refused, each naming its field. A number too long or too large for its field reaches the field
+ * a value of the wrong JSON type (no coercion of {@code 123} to {@code "123"} or back), text holding U+0000 or a
+ * lone surrogate, and a number too large for a floating-point field are all refused, each naming its field. A number too long or too large for its field reaches the field
  * to be refused by name, up to {@link #MAX_NUMBER_DIGITS} digits. Events keep the lenient application mapper, so a
  * consumer reads a newer producer's event.
  */
@@ -44,7 +44,8 @@ public class StrictRequestJson implements ContextResolver<ObjectMapper> {
     /** A strict copy of {@code mapper}, for reading what clients send. */
     public static ObjectMapper strict(ObjectMapper mapper) {
         return strictShapes(mapper)
-                .registerModule(new SimpleModule("fieldline-valid-text").addDeserializer(String.class, new ValidTextDeserializer()));
+                .registerModule(new SimpleModule("fieldline-valid-text").addDeserializer(String.class, new ValidTextDeserializer()))
+                .registerModule(FiniteNumberDeserializers.module());
     }
 
     /**

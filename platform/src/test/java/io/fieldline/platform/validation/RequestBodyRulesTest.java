@@ -37,7 +37,8 @@ class RequestBodyRulesTest {
                 @JsonProperty("email") JsonNullable<String> email,
                 Integer count,
                 Long version,
-                List<@Valid Phone> phones) {
+                List<@Valid Phone> phones,
+                Double fee) {
     }
 
     record Phone(@PhoneNumber String number, Boolean primary) {
@@ -57,7 +58,7 @@ class RequestBodyRulesTest {
             "a string for a boolean  | {\"active\": \"true\"}           | 422 | active          | must be true or false",
             "a number for a boolean  | {\"active\": 1}                  | 422 | active          | must be true or false",
             "a string for an array   | {\"roles\": \"technician\"}      | 422 | roles           | must be an array",
-            "an unknown field        | {\"nickname\": \"J\"}            | 422 | nickname        | is not a field here; allowed: active, count, email, first_name, organization_id, phones, roles, version",
+            "an unknown field        | {\"nickname\": \"J\"}            | 422 | nickname        | is not a field here; allowed: active, count, email, fee, first_name, organization_id, phones, roles, version",
             "a NUL character         | {\"first_name\": \"a\\u0000b\"}  | 422 | first_name      | must not contain the NUL character (U+0000)",
             "a lone surrogate        | {\"first_name\": \"\\ud800\"}    | 422 | first_name      | must be valid Unicode text (it has an unpaired surrogate)",
             "a NUL in an element     | {\"roles\": [\"a\\u0000\"]}      | 422 | roles[0]        | must not contain the NUL character (U+0000)",
@@ -162,7 +163,7 @@ class RequestBodyRulesTest {
                 bodies.type(Body.class)));
         assertEquals(422, refused.status());
         assertEquals(Map.of(
-                "nickname", List.of("is not a field here; allowed: active, count, email, first_name, organization_id, "
+                "nickname", List.of("is not a field here; allowed: active, count, email, fee, first_name, organization_id, "
                         + "phones, roles, version"),
                 "first_name", List.of("must be a string"),
                 "roles[0]", List.of("has unknown role \"plumber\": valid roles are \"dispatcher\" and \"technician\""),
@@ -189,6 +190,43 @@ class RequestBodyRulesTest {
         ApiException refused = assertThrows(ApiException.class, () -> bodies.read(body, bodies.type(Body.class)));
         assertEquals(400, refused.status());
         assertEquals("Request body is not valid JSON: it holds bytes that are not UTF-8", refused.getMessage());
+    }
+
+    @Test
+    void shouldRefuseAnOverlongFormAsBytesThatAreNotUtf8() {
+        byte[] slash = {'{', '"', 'f', 'i', 'r', 's', 't', '_', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'};
+        ApiException refused = assertThrows(ApiException.class, () -> bodies.read(slash, bodies.type(Body.class)));
+        assertEquals(400, refused.status());
+        assertFalse(StrictUtf8.isValid(new byte[]{(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}));
+        assertTrue(StrictUtf8.isValid("Zoë 🔧".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void shouldRefusePercentEscapesThatAreNotUtf8() {
+        assertTrue(StrictUtf8.percentDecodesToValidText("filter[email_eq]=zo%C3%AB%40x.com"));
+        assertFalse(StrictUtf8.percentDecodesToValidText("action=%C3%28"));
+        assertFalse(StrictUtf8.percentDecodesToValidText("a=%C0%AF"));
+        assertFalse(StrictUtf8.percentDecodesToValidText("a=%zz"));
+    }
+
+    @Test
+    void shouldRefuseANumberTooLargeForAFloatingPointField() {
+        ApiException refused = assertThrows(ApiException.class,
+                () -> bodies.read(bytes("{\"fee\": 1e400}"), bodies.type(Body.class)));
+        assertEquals(422, refused.status());
+        assertEquals(List.of("must be a finite number"), refused.fields().get("fee"));
+    }
+
+    @Test
+    void shouldCallABodyOfTwoValuesOrNestedTooDeepUnreadable() {
+        ApiException twoValues = assertThrows(ApiException.class,
+                () -> bodies.read(bytes("{} {}"), bodies.type(Body.class)));
+        assertEquals(400, twoValues.status());
+        assertEquals("Request body is not valid JSON: it holds more than one value", twoValues.getMessage());
+        ApiException deep = assertThrows(ApiException.class,
+                () -> bodies.read(bytes("{\"roles\": " + "[".repeat(3000) + "]".repeat(3000) + "}"), bodies.type(Body.class)));
+        assertEquals(400, deep.status());
+        assertEquals("Request body nests objects and arrays deeper than a request may", deep.getMessage());
     }
 
     @Test

@@ -131,6 +131,15 @@ class TechniciansApiTest {
     }
 
     @Test
+    void shouldRefuseAnEmptyIdRatherThanListAgainstTheGetQuota() {
+        given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
+                .queryParam("id", "")
+                .when().get("/api/v1/technicians")
+                .then().statusCode(400)
+                .body("error.fields.id[0]", equalTo("must not be empty"));
+    }
+
+    @Test
     void shouldRefuseAnEmptyPageOrFilterNamingTheParameter() {
         given().auth().oauth2(tokens.client(Workforce.newAccount(), "technicians:read"))
                 .queryParam("per_page", "").queryParam("status", "")

@@ -2,6 +2,7 @@ package io.fieldline.technician.technician.rest;
 
 import io.fieldline.platform.errors.ApiException;
 import io.fieldline.surfaces.RequestIds;
+import io.fieldline.platform.list.ParameterErrors;
 import io.fieldline.platform.list.ListRequest;
 import io.fieldline.platform.list.PageRequest;
 import io.fieldline.platform.security.CurrentPrincipal;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -54,6 +56,11 @@ public class TechnicianResource {
             schema = @Schema(enumeration = {"Available", "Busy", "Offline"}))
     public Uni<TechniciansResponse> technicians(@QueryParam("id") String id, @Context UriInfo uri,
                                                 @HeaderParam(RequestIds.HEADER) String requestId) {
+        List<String> ids = uri.getQueryParameters().get("id");
+        if (ids != null && ids.get(0).isEmpty()) {
+            // "?id=" asks for one technician without naming it; listing instead would count against the get quota
+            new ParameterErrors().add("id", "must not be empty").throwIfAny();
+        }
         if (id != null) {
             return technicians.get(Tenancy.of(principal.get()), parseId(id))
                     .map(technician -> new TechniciansResponse(technician, null, requestId));
