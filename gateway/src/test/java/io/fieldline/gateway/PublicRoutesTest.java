@@ -283,7 +283,7 @@ class PublicRoutesTest {
 
     @Test
     void shouldKeepHealthMetricsAndDocumentsOffTheApiPort() {
-        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi")) {
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/gateway-openapi")) {
             given().when().get(path).then().statusCode(404).body("error.code", equalTo("not_found"));
         }
         given().port(ManagementPort.get()).when().get("/q/metrics").then().statusCode(200)
@@ -296,6 +296,8 @@ class PublicRoutesTest {
                 .then().statusCode(200)
                 .body("info.title", equalTo("Fieldline public API"))
                 .body("components.securitySchemes.oauth2.flows.clientCredentials.tokenUrl", equalTo("/v3/oauth/token"));
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200).contentType(containsString("text/html"));
     }
 
     @Test

@@ -17,7 +17,11 @@ public final class FieldlineUp {
                     Usage: ./fieldline up [--fresh]
                     Starts PostgreSQL, Kafka and the four Fieldline services; Ctrl-C stops them all.
                       --fresh   start with empty data (deletes the data directory first)
-                    Environment: FIELDLINE_DATA_DIR (default ./.fieldline), FIELDLINE_GATEWAY_PORT (default 8080),
+                    Environment: FIELDLINE_DATA_DIR (default ./.fieldline), FIELDLINE_GATEWAY_PORT (default 8080; the
+                                 services take the next three ports, and each its management port 100 above its own),
+                                 FIELDLINE_IDENTITY_PORT, FIELDLINE_TECHNICIAN_PORT, FIELDLINE_JOB_PORT,
+                                 FIELDLINE_POSTGRES_PORT (54329), FIELDLINE_KAFKA_PORT (19092),
+                                 FIELDLINE_KAFKA_CONTROLLER_PORT (19093),
                                  FIELDLINE_BOOTSTRAP_CLIENT_ID, FIELDLINE_BOOTSTRAP_CLIENT_SECRET""");
             return;
         }
@@ -28,6 +32,12 @@ public final class FieldlineUp {
             DataDirectory.empty(dataDir);
         }
         SuiteSettings settings = SuiteSettings.fromEnvironment(root, System.getenv());
+        List<String> taken = settings.portsInUse();
+        if (!taken.isEmpty()) {
+            System.err.println("Cannot start: " + String.join(", ", taken) + " in use by another process. Stop it, or "
+                    + "choose other ports (./fieldline up --help), e.g. FIELDLINE_GATEWAY_PORT=28080.");
+            System.exit(1);
+        }
         Suite.start(settings, Progress.CONSOLE);
         // the suite stops itself from its own shutdown hook when Ctrl-C ends this JVM
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("\n==> Stopping Fieldline")));

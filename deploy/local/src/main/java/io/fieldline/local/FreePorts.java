@@ -36,7 +36,8 @@ public final class FreePorts {
         throw new IllegalStateException("no free port between " + LOWEST + " and " + highest);
     }
 
-    private static boolean isFree(int port) {
+    /** Whether nothing listens on {@code port} of any local address now. */
+    static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(port));
             return true;

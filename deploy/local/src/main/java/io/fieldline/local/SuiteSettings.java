@@ -3,6 +3,8 @@ package io.fieldline.local;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -76,6 +78,24 @@ public record SuiteSettings(Path repositoryRoot, Path dataDir, Durability durabi
 
     public String gatewayUrl() {
         return "http://localhost:" + gatewayPort;
+    }
+
+    /**
+     * The ports of these settings that another process already holds, each with what would listen there ("port 8081
+     * (identity-service)"); empty when all are free.
+     */
+    public List<String> portsInUse() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("gateway", gatewayPort);
+        ports.put("identity-service", identityPort);
+        ports.put("technician-service", technicianPort);
+        ports.put("job-service", jobPort);
+        new LinkedHashMap<>(ports).forEach((name, port) -> ports.put(name + " management", managementPort(port)));
+        ports.put("PostgreSQL", postgresPort);
+        ports.put("Kafka", kafkaPort);
+        ports.put("Kafka controller", kafkaControllerPort);
+        return ports.entrySet().stream().filter(entry -> !FreePorts.isFree(entry.getValue()))
+                .map(entry -> "port " + entry.getValue() + " (" + entry.getKey() + ")").toList();
     }
 
     /** Where the gateway answers its readiness (every service behind it included) and metrics. */
