@@ -41,7 +41,8 @@ public class PublicApiDocumentRoute {
         if (!enabled) {
             return;
         }
-        router.get(PATH).handler(context -> document().onComplete(result -> {
+        // ahead of the framework's own /q routes, which would answer this path with a 404
+        router.get(PATH).order(Integer.MIN_VALUE + 2).handler(context -> document().onComplete(result -> {
             if (result.succeeded()) {
                 context.response().putHeader("Content-Type", "application/json").end(result.result());
             } else {
