@@ -3,8 +3,12 @@ package io.fieldline.gateway;
 import io.fieldline.local.FreePorts;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 
 import java.nio.charset.StandardCharsets;
@@ -12,6 +16,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Stands in for the services behind the gateway: answers every request with what it received (method, path, query,
@@ -24,6 +29,10 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
 
     /** How many requests to {@code /v3/users/drop} arrived. */
     public static final AtomicInteger DROPPED = new AtomicInteger();
+    /** A request header that makes the echo probe streaming instead ({@link #probeStreaming}). */
+    public static final String STREAM_PROBE = "X-Stream-Probe";
+    private static final AtomicLong ARRIVED = new AtomicLong();
+    private static volatile Promise<Void> release;
 
     private static Vertx shared;
     private static HttpServer serving;
@@ -51,7 +60,47 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
 
     /** Listens again on the same port. */
     public static void resumeServing() {
-        HttpServer server = shared.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+        HttpServer server = shared.createHttpServer().requestHandler(request -> {
+            if (request.headers().contains(STREAM_PROBE)) {
+                probeStreaming(request);
+            } else {
+                echo(request);
+            }
+        });
+        await(server.listen(port));
+        serving = server;
+    }
+
+    /**
+     * Requests carrying {@value #STREAM_PROBE}: an upload's bytes are counted as they arrive ({@link #bytesArrived});
+     * a download sends its first chunk at once and the rest only when {@link #releaseDownload} is called.
+     */
+    private static void probeStreaming(HttpServerRequest request) {
+        if (request.method() == HttpMethod.GET) {
+            HttpServerResponse response = request.response().setChunked(true);
+            response.write("first chunk;");
+            release = Promise.promise();
+            release.future().onComplete(ignored -> response.end("the rest"));
+            return;
+        }
+        ARRIVED.set(0);
+        request.handler(chunk -> ARRIVED.addAndGet(chunk.length()));
+        request.endHandler(ignored -> request.response().putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("bytes", ARRIVED.get()).encode()));
+    }
+
+    /** How many bytes of the probing upload have reached the upstream so far. */
+    public static long bytesArrived() {
+        return ARRIVED.get();
+    }
+
+    /** Lets the probing download send the rest of its body. */
+    public static void releaseDownload() {
+        shared.runOnContext(ignored -> release.tryComplete());
+    }
+
+    private static void echo(HttpServerRequest request) {
+        request.body().onSuccess(body -> {
             if (request.path().equals("/v3/users/drop")) {
                 DROPPED.incrementAndGet();
                 request.connection().close();
@@ -74,9 +123,7 @@ public class EchoUpstreamResource implements QuarkusTestResourceLifecycleManager
                     .put("query", request.query())
                     .put("headers", headers)
                     .put("body", body.toString()).encode());
-        }));
-        await(server.listen(port));
-        serving = server;
+        });
     }
 
     private static void await(Future<?> future) {

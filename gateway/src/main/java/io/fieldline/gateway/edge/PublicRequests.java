@@ -4,6 +4,7 @@ import io.fieldline.gateway.auth.AccessTokenVerifier;
 import io.fieldline.gateway.auth.IntegrationKeys;
 import io.fieldline.gateway.forwarding.ClientAddresses;
 import io.fieldline.gateway.metrics.RouteMetrics;
+import io.fieldline.gateway.proxy.LimitedBody;
 import io.fieldline.gateway.proxy.UpstreamFailure;
 import io.fieldline.gateway.proxy.UpstreamGuards;
 import io.fieldline.gateway.proxy.UpstreamProxy;
@@ -17,8 +18,12 @@ import io.fieldline.surfaces.PublicRoute;
 import io.fieldline.surfaces.PublicRoutes;
 import io.netty.handler.codec.DecoderException;
 import io.quarkus.logging.Log;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -47,6 +52,7 @@ public class PublicRequests {
     private static final String CONTENT_TYPE = "Content-Type";
     private static final String MULTIPART = "multipart/";
     private static final String HIDDEN_CONTENT_TYPE = PublicRequests.class.getName() + ".multipartContentType";
+    private static final String STREAMED_BODY_LIMIT = PublicRequests.class.getName() + ".streamedBodyLimit";
 
     private final AccessTokenVerifier tokens;
     private final IntegrationKeys keys;
@@ -89,6 +95,30 @@ public class PublicRequests {
      */
     private void readBody(RoutingContext context) {
         long limit = bodyLimitOf(context);
+        if (streamsBody(context)) {
+            String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && (!length.matches("[0-9]{1,18}") || Long.parseLong(length) > limit)) {
+                ErrorReplies.reply(context, surfaceOf(context), 413, "payload_too_large",
+                        "Request body exceeds " + limit + " bytes");
+                return;
+            }
+            // held until the request is let through, then streamed on as it arrives (PublicRequests#forward)
+            context.request().pause();
+            // answered before the whole body was read (refused, or the service answered early): the rest is read and
+            // dropped, so the connection can carry the next request; past the limit, the connection is closed instead
+            context.addEndHandler(ended -> {
+                if (!context.request().isEnded()) {
+                    if (context.get(LimitedBody.TooLarge.class.getName()) != null) {
+                        context.request().connection().close();
+                    } else {
+                        context.request().handler(null).resume();
+                    }
+                }
+            });
+            context.put(STREAMED_BODY_LIMIT, limit);
+            context.next();
+            return;
+        }
         String contentType = context.request().getHeader(CONTENT_TYPE);
         if (contentType != null && contentType.regionMatches(true, 0, MULTIPART, 0, MULTIPART.length())) {
             // Vert.x's body handler decodes a multipart body instead of keeping its bytes: hide the type from it, so
@@ -97,6 +127,17 @@ public class PublicRequests {
             context.put(HIDDEN_CONTENT_TYPE, contentType);
         }
         bodyHandlers.computeIfAbsent(limit, bytes -> BodyHandler.create(false).setBodyLimit(bytes)).handle(context);
+    }
+
+    /**
+     * Whether the body is streamed to the service instead of read first: a body that may carry content, on a route
+     * with a body limit of its own (datafile uploads, up to 26 MiB), whose bytes the gateway needs for nothing.
+     */
+    private static boolean streamsBody(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        return (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH)
+                && PublicRoutes.match(context.normalizedPath()).map(PublicRoute::bodyLimit)
+                .map(OptionalLong::isPresent).orElse(false);
     }
 
     private long bodyLimitOf(RoutingContext context) {
@@ -203,20 +244,29 @@ public class PublicRequests {
         request.headers().remove(X_AUTH_TOKEN);
         String query = request.query();
         String pathAndQuery = context.normalizedPath() + (query == null ? "" : "?" + query);
-        Buffer body = context.body().buffer() == null ? Buffer.buffer() : context.body().buffer();
         String requestId = RequestIdOfContext.of(context);
         MultiMap headers = clientAddresses.forwardedHeaders(request).set(RequestIdOfContext.HEADER, requestId);
         ClientAddresses.spoofable().forEach(request.headers()::remove);
-        proxy.forward(route.service(), pathAndQuery, request, body, headers).onComplete(result -> {
+        Long streamedLimit = context.get(STREAMED_BODY_LIMIT);
+        LimitedBody streamed = streamedLimit == null ? null : new LimitedBody(request, streamedLimit);
+        Future<HttpClientResponse> answered = streamed != null
+                ? proxy.forwardStreaming(route.service(), pathAndQuery, request, streamed, headers)
+                : proxy.forward(route.service(), pathAndQuery, request,
+                        context.body().buffer() == null ? Buffer.buffer() : context.body().buffer(), headers);
+        answered.onComplete(result -> {
             if (result.succeeded()) {
-                UpstreamProxy.Answer answer = result.result();
-                context.response().setStatusCode(answer.status());
-                context.response().headers().setAll(answer.headers()).set(RequestIdOfContext.HEADER, requestId);
+                MultiMap extra = MultiMap.caseInsensitiveMultiMap().set(RequestIdOfContext.HEADER, requestId);
                 RateVerdict verdict = context.get(RateVerdict.class.getName());
                 if (verdict != null) {
-                    verdict.headers().forEach(context.response()::putHeader);
+                    verdict.headers().forEach(extra::set);
                 }
-                context.response().end(answer.body());
+                proxy.relay(result.result(), context.response(), extra).onFailure(failure ->
+                        // the answer has begun: all that is left is to end the connection, so the client sees it cut
+                        context.request().connection().close());
+            } else if (streamed != null && streamed.exceeded()) {
+                context.put(LimitedBody.TooLarge.class.getName(), Boolean.TRUE);
+                ErrorReplies.reply(context, route.surface(), 413, "payload_too_large",
+                        "Request body exceeds " + streamed.limit() + " bytes");
             } else {
                 UpstreamFailure failure = guards.failure(result.cause());
                 if (failure.retryAfterSeconds() > 0) {

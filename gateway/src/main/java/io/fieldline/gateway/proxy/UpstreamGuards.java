@@ -4,6 +4,7 @@ import io.fieldline.gateway.config.GatewayConfig;
 import io.fieldline.surfaces.Service;
 import io.quarkus.logging.Log;
 import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.http.HttpClientResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.util.TypeLiteral;
 
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class UpstreamGuards {
 
-    private final Map<Service, TypedGuard<CompletionStage<UpstreamProxy.Answer>>> guards = new EnumMap<>(Service.class);
+    private final Map<Service, TypedGuard<CompletionStage<HttpClientResponse>>> guards = new EnumMap<>(Service.class);
     private final RetryBudget budget = new RetryBudget();
     private final long breakerDelaySeconds;
 
@@ -29,7 +30,7 @@ public class UpstreamGuards {
         GatewayConfig.Breaker breaker = config.gateway().breaker();
         this.breakerDelaySeconds = Math.max(1, breaker.delay().toSeconds());
         for (Service service : Service.values()) {
-            guards.put(service, TypedGuard.create(new TypeLiteral<CompletionStage<UpstreamProxy.Answer>>() {
+            guards.put(service, TypedGuard.create(new TypeLiteral<CompletionStage<HttpClientResponse>>() {
                     })
                     .withDescription("upstream " + service)
                     .withRetry().maxRetries(1).delay(50, ChronoUnit.MILLIS)
@@ -46,7 +47,7 @@ public class UpstreamGuards {
     }
 
     /** Calls {@code request} under the service's guard; every call earns the retry budget a little. */
-    CompletionStage<UpstreamProxy.Answer> call(Service service, Supplier<CompletionStage<UpstreamProxy.Answer>> request) {
+    CompletionStage<HttpClientResponse> call(Service service, Supplier<CompletionStage<HttpClientResponse>> request) {
         budget.earn();
         return guards.get(service).get(request);
     }
