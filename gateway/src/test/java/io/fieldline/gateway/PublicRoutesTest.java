@@ -283,7 +283,7 @@ class PublicRoutesTest {
 
     @Test
     void shouldKeepHealthMetricsAndDocumentsOffTheApiPort() {
-        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/gateway-openapi")) {
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics")) {
             given().when().get(path).then().statusCode(404).body("error.code", equalTo("not_found"));
         }
         given().port(ManagementPort.get()).when().get("/q/metrics").then().statusCode(200)

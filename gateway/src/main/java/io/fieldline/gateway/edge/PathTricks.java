@@ -22,9 +22,12 @@ public class PathTricks {
         router.route().order(Integer.MIN_VALUE + 1).handler(PathTricks::check);
     }
 
+    /** Swagger UI's own page is a folder: its trailing slash is the one an API document may not contain. */
+    private static final String SWAGGER_UI = "/q/swagger-ui/";
+
     private static void check(RoutingContext context) {
         String path = context.request().path();
-        if (path == null || isPlain(path)) {
+        if (path == null || isPlain(path) || path.equals(SWAGGER_UI)) {
             context.next();
             return;
         }
