@@ -2,6 +2,7 @@ package io.fieldline.technician.organization;
 
 import io.fieldline.events.OrganizationEvent;
 import io.fieldline.technician.IdentityStubResource;
+import io.fieldline.technician.JobServiceStubResource;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.TestTokensResource;
 import io.fieldline.testkit.TopicReader;
@@ -11,7 +12,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,9 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -33,13 +31,13 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "technician"))
 @WithTestResource(TestTokensResource.class)
 @WithTestResource(IdentityStubResource.class)
+@WithTestResource(JobServiceStubResource.class)
 class OrganizationProjectionTest {
 
     private static final String TOPIC = OrganizationEvent.TOPIC;
     private static final String CREATED = OrganizationEvent.CREATED.name();
     private static final String UPDATED = OrganizationEvent.UPDATED.name();
     private static final String DEAD_LETTERS = "fieldline.workforce.dlq.organizations";
-    private static final AtomicLong IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
@@ -61,7 +59,7 @@ class OrganizationProjectionTest {
 
     @Test
     void shouldAddAnOrganizationFromItsCreatedEvent() {
-        long id = IDS.incrementAndGet();
+        long id = OrganizationEvents.newId();
         events.send(TOPIC, CREATED, String.valueOf(id), organization(id, "third_party", false, 1));
 
         Row row = awaitOrganization(id, 1);
@@ -72,7 +70,7 @@ class OrganizationProjectionTest {
 
     @Test
     void shouldTakeAnOrganizationWithoutANetworkForFirstParty() {
-        long id = IDS.incrementAndGet();
+        long id = OrganizationEvents.newId();
         events.send(TOPIC, CREATED, String.valueOf(id), organization(id, null, false, 1));
 
         assertThat(awaitOrganization(id, 1).getString("network"), equalTo("first_party"));
@@ -80,7 +78,7 @@ class OrganizationProjectionTest {
 
     @Test
     void shouldMarkAnOrganizationDeletedFromItsDeletedEvent() {
-        long id = IDS.incrementAndGet();
+        long id = OrganizationEvents.newId();
         events.send(TOPIC, CREATED, String.valueOf(id), organization(id, "first_party", false, 1));
         events.send(TOPIC, OrganizationEvent.DELETED.name(), String.valueOf(id),
                 organization(id, "first_party", true, 2));
@@ -90,11 +88,11 @@ class OrganizationProjectionTest {
 
     @Test
     void shouldIgnoreAStaleOrRedeliveredEvent() {
-        long id = IDS.incrementAndGet();
+        long id = OrganizationEvents.newId();
         events.send(TOPIC, UPDATED, String.valueOf(id), organization(id, "third_party", true, 2));
         events.send(TOPIC, UPDATED, String.valueOf(id), organization(id, "first_party", false, 1));
         events.send(TOPIC, UPDATED, String.valueOf(id), organization(id, "first_party", false, 2));
-        long marker = IDS.incrementAndGet();
+        long marker = OrganizationEvents.newId();
         events.send(TOPIC, UPDATED, String.valueOf(marker), organization(marker, null, false, 1));
         awaitOrganization(marker, 1);
 
@@ -105,10 +103,10 @@ class OrganizationProjectionTest {
 
     @Test
     void shouldMoveAPoisonMessageToTheDeadLetterTopicWithItsErrorAndKeepConsuming() {
-        String poisonKey = "poison-" + IDS.incrementAndGet();
+        String poisonKey = "poison-" + OrganizationEvents.newId();
         try (TopicReader deadLetters = new TopicReader(kafka, DEAD_LETTERS)) {
             events.send(TOPIC, UPDATED, poisonKey, "{not json");
-            long id = IDS.incrementAndGet();
+            long id = OrganizationEvents.newId();
             events.send(TOPIC, UPDATED, String.valueOf(id), organization(id, null, false, 1));
 
             ConsumerRecord<String, String> dead = deadLetters.awaitRecord(record -> poisonKey.equals(record.key()),
@@ -123,10 +121,10 @@ class OrganizationProjectionTest {
 
     @Test
     void shouldMoveAnEventWithAnUnknownNetworkToTheDeadLetterTopicAndStoreNothing() {
-        long id = IDS.incrementAndGet();
+        long id = OrganizationEvents.newId();
         try (TopicReader deadLetters = new TopicReader(kafka, DEAD_LETTERS)) {
             events.send(TOPIC, CREATED, String.valueOf(id), organization(id, "fourth_party", false, 1));
-            long next = IDS.incrementAndGet();
+            long next = OrganizationEvents.newId();
             events.send(TOPIC, CREATED, String.valueOf(next), organization(next, null, false, 1));
 
             deadLetters.awaitRecord(record -> String.valueOf(id).equals(record.key()), Duration.ofSeconds(30));
@@ -141,20 +139,10 @@ class OrganizationProjectionTest {
     }
 
     private Row awaitOrganization(long id, long version) {
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            RowSet<Row> rows = database.preparedQuery("SELECT * FROM organization WHERE id = $1 AND version = $2")
-                    .execute(Tuple.of(id, version)).await().indefinitely();
-            return rows.size() == 0 ? null : rows.iterator().next();
-        }, found -> found != null);
+        return OrganizationEvents.awaitStored(database, id, version);
     }
 
-    /** An organization event's data (fieldline.jobs.organizations) of account 7, as job-service publishes it. */
-    static String organization(long id, String network, boolean deleted, long version) {
-        return """
-                {"id":%d,"account_id":7,"name":"Joe's Plumbing","email":"joe@joesplumbing.com","phone_number":null,
-                 "address":null,"logo_token":null,"external_ids":[],"network":%s,"create_user":false,
-                 "deleted":%s,"version":%d,"created_at":"2026-01-15T09:30:00Z","updated_at":"2026-01-15T09:30:00Z",
-                 "deleted_at":null}"""
-                .formatted(id, network == null ? "null" : "\"" + network + "\"", deleted, version);
+    private static String organization(long id, String network, boolean deleted, long version) {
+        return OrganizationEvents.organization(id, 7, network, deleted, version);
     }
 }
