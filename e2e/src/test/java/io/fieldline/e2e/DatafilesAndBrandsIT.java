@@ -98,7 +98,8 @@ class DatafilesAndBrandsIT {
         String uid = given().auth().oauth2(token).multiPart("file", "logo.png", png())
                 .when().post("/v3/datafiles")
                 .then().statusCode(201).extract().path("datafile.uid");
-        source.createUser(Map.of("organization_id", 10, "first_name", "Dina", "last_name", "Dispatcher",
+        long organization = source.createOrganization("Dina's Desk");
+        source.createUser(Map.of("organization_id", organization, "first_name", "Dina", "last_name", "Dispatcher",
                 "roles", List.of("dispatcher"), "email", EMAIL, "password", PASSWORD));
         String userToken = source.login(EMAIL, PASSWORD).then().statusCode(200).extract().path("access_token");
 

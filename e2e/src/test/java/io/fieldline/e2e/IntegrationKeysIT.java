@@ -36,13 +36,15 @@ class IntegrationKeysIT {
     @Test
     void anIntegrationKeyActsAsItsClientInEitherHeader() {
         Tenant neighbour = suite.newTenant("Neighbour");
-        long neighboursTechnician = neighbour.createUser(Map.of("organization_id", 10, "first_name", "Mike",
+        long neighboursOrganization = neighbour.createOrganization("Next Door");
+        long neighboursTechnician = neighbour.createUser(Map.of("organization_id", neighboursOrganization, "first_name", "Mike",
                 "last_name", "Johnson", "roles", List.of("technician")));
 
         given().header("Authorization", "INTEGRATION-KEY " + key.key()).when().get("/api/v1/technicians")
                 .then().statusCode(200).body("data", empty());
+        long keyedOrganization = keyed.createOrganization("Keyed Plumbing");
         long created = ((Number) given().header("X-Auth-Token", key.key()).contentType(ContentType.JSON)
-                .body(Map.of("organization_id", 30, "first_name", "Kim", "last_name", "Keyed",
+                .body(Map.of("organization_id", keyedOrganization, "first_name", "Kim", "last_name", "Keyed",
                         "roles", List.of("technician"), "email", "kim@example.com"))
                 .when().post("/v3/users")
                 .then().statusCode(201).extract().path("user.id")).longValue();

@@ -28,7 +28,8 @@ class RestartIT {
     void dataAndIssuedTokensSurviveARestart() throws Exception {
         Tenant tenant = suite.newTenant("Restarted");
         String token = tenant.token();
-        long technicianId = tenant.createUser(Map.of("organization_id", 10, "first_name", "Mike",
+        long organization = tenant.createOrganization("Restarted Plumbing");
+        long technicianId = tenant.createUser(Map.of("organization_id", organization, "first_name", "Mike",
                 "last_name", "Johnson", "roles", List.of("technician")));
 
         suite.restart();

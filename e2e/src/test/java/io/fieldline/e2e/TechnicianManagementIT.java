@@ -91,10 +91,11 @@ class TechnicianManagementIT {
                 .body("$", not(hasKey("error")));
     }
 
-    /** A new account whose first user is a dispatcher of organization 10: the company the seed's technicians join. */
+    /** A new account whose first user is a dispatcher of its organization: the company the seed's technicians join. */
     private Tenant companyWithADispatcher(String name) {
         Tenant company = suite.newTenant(name);
-        company.createUser(Map.of("organization_id", 10, "first_name", "Dora", "last_name", "Desk",
+        long organization = company.createOrganization(name);
+        company.createUser(Map.of("organization_id", organization, "first_name", "Dora", "last_name", "Desk",
                 "roles", List.of("dispatcher"), "email", "dora@example.com"));
         return company;
     }

@@ -30,7 +30,8 @@ class TenancyIT {
     void twoAccountsAndATechnicianOfOne() {
         owner = suite.newTenant("Owner");
         other = suite.newTenant("Other");
-        technicianId = owner.createUser(Map.of("organization_id", 10, "first_name", "Mike", "last_name", "Johnson",
+        long organization = owner.createOrganization("Owner's Plumbing");
+        technicianId = owner.createUser(Map.of("organization_id", organization, "first_name", "Mike", "last_name", "Johnson",
                 "roles", List.of("technician"), "email", "mike@example.com"));
     }
 

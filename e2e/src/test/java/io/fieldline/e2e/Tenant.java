@@ -48,6 +48,14 @@ record Tenant(long accountId, String clientId, String clientSecret) {
         return given().auth().preemptive().basic(clientId, clientSecret).contentType(ContentType.URLENC);
     }
 
+    /** Creates a first-party organization through {@code POST /v3/organizations} and returns its id. */
+    long createOrganization(String name) {
+        return ((Number) given().auth().oauth2(token()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "email", "office@" + name.toLowerCase().replaceAll("[^a-z]", "") + ".example"))
+                .when().post("/v3/organizations")
+                .then().statusCode(201).extract().path("organization.id")).longValue();
+    }
+
     /** Creates a user through {@code POST /v3/users} and returns its id. */
     long createUser(Map<String, Object> user) {
         return ((Number) given().auth().oauth2(token()).contentType(ContentType.JSON).body(user)

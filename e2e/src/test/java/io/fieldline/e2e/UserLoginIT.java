@@ -35,9 +35,11 @@ class UserLoginIT {
     @BeforeEach
     void aUserWithAPasswordBesideATechnicianOfAnotherOrganization() {
         company = suite.newTenant("Logins");
-        otherOrganizationsTechnician = company.createUser(Map.of("organization_id", 10, "first_name", "Mike",
+        long otherOrganization = company.createOrganization("Other Plumbing");
+        long ownOrganization = company.createOrganization("Dana's Plumbing");
+        otherOrganizationsTechnician = company.createUser(Map.of("organization_id", otherOrganization, "first_name", "Mike",
                 "last_name", "Johnson", "roles", List.of("technician")));
-        userId = company.createUser(Map.of("organization_id", 20, "first_name", "Dana", "last_name", "Dispatcher",
+        userId = company.createUser(Map.of("organization_id", ownOrganization, "first_name", "Dana", "last_name", "Dispatcher",
                 "roles", List.of("dispatcher", "technician"), "email", EMAIL, "password", PASSWORD));
     }
 

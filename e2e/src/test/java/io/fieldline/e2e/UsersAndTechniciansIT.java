@@ -26,6 +26,7 @@ class UsersAndTechniciansIT {
 
     private final SharedSuite suite;
     private Tenant company;
+    private long organization;
 
     UsersAndTechniciansIT(SharedSuite suite) {
         this.suite = suite;
@@ -34,6 +35,7 @@ class UsersAndTechniciansIT {
     @BeforeEach
     void newCompany() {
         company = suite.newTenant("Users and technicians");
+        organization = company.createOrganization("Mike's Plumbing");
     }
 
     @Test
@@ -88,8 +90,8 @@ class UsersAndTechniciansIT {
         }
     }
 
-    private static Map<String, Object> mike() {
-        return Map.of("organization_id", 10, "first_name", "Mike", "last_name", "Johnson",
+    private Map<String, Object> mike() {
+        return Map.of("organization_id", organization, "first_name", "Mike", "last_name", "Johnson",
                 "roles", List.of("technician"), "phone_number", "+15551234567", "email", "mike@example.com");
     }
 }

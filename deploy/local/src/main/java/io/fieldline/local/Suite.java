@@ -49,8 +49,10 @@ public final class Suite implements AutoCloseable {
             identity.put("FIELDLINE_INTERNAL_SECRET", settings.secrets().internalSecret());
             Map<String, String> technician = withDatabase(common, postgres, "technician");
             technician.put("FIELDLINE_INTERNAL_SECRET", settings.secrets().internalSecret());
+            technician.put("FIELDLINE_JOB_URL", url(settings.jobPort()));
             Map<String, String> job = withDatabase(common, postgres, "job");
             job.put("FIELDLINE_DATAFILES_SIGNING_KEY", settings.secrets().datafileSigningKey());
+            job.put("FIELDLINE_INTERNAL_SECRET", settings.secrets().internalSecret());
             Map<String, String> gateway = new HashMap<>(common);
             gateway.put("FIELDLINE_TECHNICIAN_URL", url(settings.technicianPort()));
             gateway.put("FIELDLINE_JOB_URL", url(settings.jobPort()));

@@ -3,6 +3,7 @@ package io.fieldline.technician.events;
 import io.fieldline.events.EventType;
 import io.fieldline.events.WorkforceUserEvent;
 import io.fieldline.technician.IdentityStubResource;
+import io.fieldline.technician.JobServiceStubResource;
 import io.fieldline.technician.Workforce;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.EventSchemas;
@@ -27,6 +28,7 @@ import static io.restassured.RestAssured.given;
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "technician"))
 @WithTestResource(TestTokensResource.class)
 @WithTestResource(IdentityStubResource.class)
+@WithTestResource(JobServiceStubResource.class)
 class PublishedEventsConformTest {
 
     @InjectTestTokens

@@ -2,6 +2,7 @@ package io.fieldline.technician.tech;
 
 import io.fieldline.technician.IdentityStub;
 import io.fieldline.technician.IdentityStubResource;
+import io.fieldline.technician.JobServiceStubResource;
 import io.fieldline.technician.IdentityStubResource.InjectIdentityStub;
 import io.fieldline.technician.Workforce;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
@@ -43,6 +44,7 @@ import static org.hamcrest.Matchers.nullValue;
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "technician"))
 @WithTestResource(TestTokensResource.class)
 @WithTestResource(IdentityStubResource.class)
+@WithTestResource(JobServiceStubResource.class)
 class TechnicianManagementApiTest {
 
     private static final String SUCCESS = "{\"result\":\"SUCCESS\",\"details\":{},\"errorDetails\":null}";

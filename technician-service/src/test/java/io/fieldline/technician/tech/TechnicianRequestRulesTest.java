@@ -1,6 +1,7 @@
 package io.fieldline.technician.tech;
 
 import io.fieldline.technician.IdentityStubResource;
+import io.fieldline.technician.JobServiceStubResource;
 import io.fieldline.technician.Workforce;
 import io.fieldline.testkit.BadInputSweep;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
@@ -42,6 +43,7 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "technician"))
 @WithTestResource(TestTokensResource.class)
 @WithTestResource(IdentityStubResource.class)
+@WithTestResource(JobServiceStubResource.class)
 class TechnicianRequestRulesTest {
 
     @InjectTestTokens

@@ -2,6 +2,7 @@ package io.fieldline.technician.technician;
 
 import io.fieldline.testkit.ManagementPort;
 import io.fieldline.technician.IdentityStubResource;
+import io.fieldline.technician.JobServiceStubResource;
 import io.fieldline.technician.Workforce;
 import io.fieldline.testkit.BadInputSweep;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
@@ -42,6 +43,7 @@ import static org.hamcrest.Matchers.nullValue;
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "technician"))
 @WithTestResource(TestTokensResource.class)
 @WithTestResource(IdentityStubResource.class)
+@WithTestResource(JobServiceStubResource.class)
 class TechniciansApiTest {
 
     private static final String ISO_UTC = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ";

@@ -2,6 +2,7 @@ package io.fieldline.technician.user;
 
 import io.fieldline.technician.IdentityStub;
 import io.fieldline.technician.IdentityStubResource;
+import io.fieldline.technician.JobServiceStubResource;
 import io.fieldline.technician.Workforce;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.InjectTestTokens;
@@ -41,6 +42,7 @@ import static org.hamcrest.Matchers.not;
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "technician"))
 @WithTestResource(TestTokensResource.class)
 @WithTestResource(IdentityStubResource.class)
+@WithTestResource(JobServiceStubResource.class)
 class UserLifecycleTest {
 
     private static final String TOPIC = "fieldline.workforce.users";

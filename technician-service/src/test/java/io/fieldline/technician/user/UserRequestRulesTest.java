@@ -1,6 +1,7 @@
 package io.fieldline.technician.user;
 
 import io.fieldline.technician.IdentityStubResource;
+import io.fieldline.technician.JobServiceStubResource;
 import io.fieldline.technician.Workforce;
 import io.fieldline.testkit.BadInputSweep;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
@@ -36,6 +37,7 @@ import static org.hamcrest.Matchers.startsWith;
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "technician"))
 @WithTestResource(TestTokensResource.class)
 @WithTestResource(IdentityStubResource.class)
+@WithTestResource(JobServiceStubResource.class)
 class UserRequestRulesTest {
 
     private static final String VALID = "\"organization_id\": 10, \"first_name\": \"Jim\", \"last_name\": \"T\", \"roles\": [\"technician\"]";

@@ -1,6 +1,7 @@
 package io.fieldline.technician.user;
 
 import io.fieldline.technician.IdentityStubResource;
+import io.fieldline.technician.JobServiceStubResource;
 import io.fieldline.technician.Workforce;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.InjectTestTokens;
@@ -35,6 +36,7 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "technician"))
 @WithTestResource(TestTokensResource.class)
 @WithTestResource(IdentityStubResource.class)
+@WithTestResource(JobServiceStubResource.class)
 class UserUniquenessTest {
 
     @InjectTestTokens

@@ -43,6 +43,7 @@ public class OrganizationRepository {
             create_user, version, created_at, updated_at, deleted_at""";
     private static final String VISIBLE = "SELECT " + COLUMNS + " FROM organization"
             + " WHERE id = $1 AND account_id = $2 AND ($3::bigint IS NULL OR id = $3) AND deleted_at IS NULL";
+    private static final String IN_ACCOUNT = "SELECT " + COLUMNS + " FROM organization WHERE id = $1 AND account_id = $2";
     private static final String BY_EXTERNAL_ID = "SELECT " + COLUMNS + " FROM organization"
             + " WHERE account_id = $1 AND external_ids && $2::text[] AND deleted_at IS NULL ORDER BY id LIMIT 1 FOR UPDATE";
     private static final String INSERT = """
@@ -70,6 +71,11 @@ public class OrganizationRepository {
         return client.preparedQuery(VISIBLE)
                 .execute(Tuple.of(id, tenancy.accountId(), tenancy.organizationId().orElse(null)))
                 .map(this::first);
+    }
+
+    /** The account's organization {@code id}, deleted or not; null when the account has none such. */
+    public Uni<Organization> findInAccount(long accountId, long id) {
+        return pool.preparedQuery(IN_ACCOUNT).execute(Tuple.of(id, accountId)).map(this::first);
     }
 
     /** The live organization {@code id} of the tenancy, locked until the transaction ends; null when none such. */

@@ -22,7 +22,8 @@ public record TechnicianRequest(
         String language,
         @Schema(description = "An IANA time zone", examples = "Europe/Lisbon")
         String timezone,
-        @Schema(description = "Our extension: the organization to join; by default a user's own organization, else"
+        @Schema(description = "Our extension: the organization to join, an existing one of the account (else 400)"
+                + " that is not third-party to a job source (else 403); by default a user's own organization, else"
                 + " the organization of the account's first user")
         @JsonProperty("organization_id") @JsonDeserialize(using = IdDeserializer.class)
         Long organizationId) {

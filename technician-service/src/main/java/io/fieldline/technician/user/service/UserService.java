@@ -8,6 +8,7 @@ import io.fieldline.platform.outbox.ChangeEvent;
 import io.fieldline.platform.outbox.Outbox;
 import io.fieldline.platform.security.TokenPrincipal;
 import io.fieldline.platform.validation.Patch;
+import io.fieldline.technician.organization.service.OrganizationAccess;
 import io.fieldline.technician.user.User;
 import io.fieldline.technician.user.client.CredentialsClient;
 import io.fieldline.technician.user.mapping.UserMapper;
@@ -21,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The rules for workforce users. Every change grows the user's version and leaves with its event in the same
@@ -28,7 +30,9 @@ import java.util.Optional;
  * so a slow identity-service holds no database connection, and a failure there changes nothing: a new user's id is
  * reserved first and its password stored for that id, and only then is the user written. Should that write fail, the
  * stored password belongs to an id no user will ever have, and nobody can log in with it (identity-service lets a
- * user log in only once it learned the user, from its event or from the hand-over after the commit).
+ * user log in only once it learned the user, from its event or from the hand-over after the commit). Where a user may
+ * be written, by organization, {@link OrganizationAccess} decides first, outside any transaction, as it may ask
+ * job-service.
  */
 @ApplicationScoped
 public class UserService {
@@ -36,22 +40,33 @@ public class UserService {
     private final UserRepository users;
     private final Outbox outbox;
     private final CredentialsClient credentials;
+    private final OrganizationAccess organizations;
 
-    public UserService(UserRepository users, Outbox outbox, CredentialsClient credentials) {
+    public UserService(UserRepository users, Outbox outbox, CredentialsClient credentials,
+                       OrganizationAccess organizations) {
         this.users = users;
         this.outbox = outbox;
         this.credentials = credentials;
+        this.organizations = organizations;
     }
 
+    /** Creates the user: a 422 for an organization that cannot take it, a 403, a 409 for a taken email or phone. */
     public Uni<User> create(TokenPrincipal principal, NewUser request) {
+        return create(principal, request, user -> Uni.createFrom().voidItem());
+    }
+
+    /** Creates the user as {@link #create(TokenPrincipal, NewUser)} does, and writes {@code alongside} in its transaction. */
+    public Uni<User> create(TokenPrincipal principal, NewUser request, Function<User, Uni<Void>> alongside) {
         requireOwnOrganization(principal, request.organizationId());
         long accountId = principal.accountId();
-        return Panache.withSession(() -> requireFree(accountId, request.email(), request.phoneNumber(), null)
-                        .chain(users::nextId))
+        return organizations.requireJoinable(principal, request.organizationId())
+                .chain(() -> Panache.withSession(() -> requireFree(accountId, request.email(), request.phoneNumber(), null)
+                        .chain(users::nextId)))
                 .call(id -> setPassword(accountId, id, request.password()))
                 .chain(id -> Panache.withTransaction(() -> requireFree(accountId, request.email(), request.phoneNumber(), null)
                         .chain(() -> users.persist(newUser(id, accountId, request)))
-                        .call(saved -> record(saved, WorkforceUserEvent.CREATED)))
+                        .call(saved -> record(saved, WorkforceUserEvent.CREATED))
+                        .call(saved -> alongside.apply(saved)))
                         .onFailure().transform(ActiveUserConflicts::fromDatabase))
                 .call(saved -> request.password().isEmpty() ? Uni.createFrom().voidItem()
                         : handOverLogin(saved));
@@ -62,13 +77,17 @@ public class UserService {
         return visible(principal, id);
     }
 
+    /** Applies the changes: 404 for a user the principal cannot see, 422, 403 or 409 as for a new user. */
     public Uni<User> update(TokenPrincipal principal, long id, UpdateUserRequest changes) {
-        Patch.value(changes.organizationId()).ifPresent(organization -> requireOwnOrganization(principal, organization));
+        Optional<Long> organization = Patch.value(changes.organizationId());
+        organization.ifPresent(moveTo -> requireOwnOrganization(principal, moveTo));
         Optional<String> password = Patch.value(changes.password());
-        Uni<Void> passwordFirst = password.isEmpty() ? Uni.createFrom().voidItem()
-                : Panache.withSession(() -> changeable(principal, id, changes))
-                        .chain(user -> setPassword(user.accountId, user.id, password));
-        return passwordFirst.chain(() -> Panache.withTransaction(() -> changeable(principal, id, changes).call(user ->
+        Uni<Void> checkedFirst = Panache.withSession(() -> changeable(principal, id, changes))
+                .call(user -> organizations.requireUsersWritable(principal, user.organizationId))
+                .call(user -> organization.isEmpty() || organization.get() == user.organizationId
+                        ? Uni.createFrom().voidItem() : organizations.requireJoinable(principal, organization.get()))
+                .chain(user -> setPassword(user.accountId, user.id, password));
+        return checkedFirst.chain(() -> Panache.withTransaction(() -> changeable(principal, id, changes).call(user ->
                 UserMapper.applyChanges(changes, user) ? changed(user, WorkforceUserEvent.UPDATED)
                         : Uni.createFrom().voidItem())))
                 .onFailure().transform(ActiveUserConflicts::fromDatabase).call(this::handOverLogin);
@@ -79,13 +98,13 @@ public class UserService {
      * twice changes nothing.
      */
     public Uni<User> deactivate(TokenPrincipal principal, long id) {
-        return Panache.withTransaction(() -> visible(principal, id).call(user -> {
+        return requireWritable(principal, id).chain(() -> Panache.withTransaction(() -> visible(principal, id).call(user -> {
             if (!user.isActive()) {
                 return Uni.createFrom().voidItem();
             }
             user.deactivatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             return changed(user, WorkforceUserEvent.DEACTIVATED);
-        })).call(this::handOverLogin);
+        }))).call(this::handOverLogin);
     }
 
     /**
@@ -93,7 +112,7 @@ public class UserService {
      * can log in at once.
      */
     public Uni<User> restore(TokenPrincipal principal, long id) {
-        return Panache.withTransaction(() -> visible(principal, id).call(user -> {
+        return requireWritable(principal, id).chain(() -> Panache.withTransaction(() -> visible(principal, id).call(user -> {
             if (user.isActive()) {
                 return Uni.createFrom().voidItem();
             }
@@ -101,7 +120,7 @@ public class UserService {
                 user.deactivatedAt = null;
                 return changed(user, WorkforceUserEvent.RESTORED);
             });
-        })).onFailure().transform(ActiveUserConflicts::fromDatabase).call(this::handOverLogin);
+        }))).onFailure().transform(ActiveUserConflicts::fromDatabase).call(this::handOverLogin);
     }
 
     /**
@@ -121,6 +140,12 @@ public class UserService {
                 ? requireFree(user.accountId, Patch.value(changes.email()).map(UserMapper::blankToNull).orElse(null),
                         Patch.value(changes.phoneNumber()).map(UserMapper::phone).orElse(null), user.id)
                 : Uni.createFrom().voidItem());
+    }
+
+    /** Succeeds when the principal sees the user (else a 404) and may write the users of its organization (else a 403). */
+    private Uni<Void> requireWritable(TokenPrincipal principal, long id) {
+        return Panache.withSession(() -> visible(principal, id))
+                .chain(user -> organizations.requireUsersWritable(principal, user.organizationId));
     }
 
     private Uni<User> visible(TokenPrincipal principal, long id) {
