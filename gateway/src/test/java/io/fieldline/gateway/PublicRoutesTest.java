@@ -180,6 +180,7 @@ class PublicRoutesTest {
         given().auth().oauth2(tokens.client(1, "users:read"))
                 .when().get("/api/v1/technicians")
                 .then().statusCode(403)
+                .header("WWW-Authenticate", "Bearer realm=\"fieldline\", error=\"insufficient_scope\"")
                 .body("error.code", equalTo("insufficient_scope"));
     }
 

@@ -40,6 +40,9 @@ public enum ApiSurface {
     ADMIN(List.of("/admin"), EnumSet.of(BEARER, INTEGRATION_KEY, X_AUTH_TOKEN), 401, ErrorShape.NESTED,
             Paging.LIMIT_OFFSET);
 
+    /** The error code of a token that lacks the scope a request needs (RFC 6750 §3.1). */
+    public static final String INSUFFICIENT_SCOPE = "insufficient_scope";
+
     private final List<PathTemplate> roots;
     private final Set<CredentialScheme> credentials;
     private final int badCredentialStatus;
@@ -107,7 +110,8 @@ public enum ApiSurface {
     /**
      * The headers that go with {@code problem} when the request sent a credential: OAuth answers are never cached (RFC
      * 6749 §5.1) and challenge a client that failed to authenticate with Basic (§5.2); other surfaces challenge a bad
-     * credential with Bearer and {@code error="invalid_token"} (RFC 6750 §3.1).
+     * credential with Bearer and {@code error="invalid_token"}, and a token without the scope a request needs with
+     * {@code error="insufficient_scope"} (RFC 6750 §3.1).
      */
     public Map<String, String> errorHeaders(Problem problem) {
         return errorHeaders(problem, true);
@@ -128,6 +132,9 @@ public enum ApiSurface {
         } else if (problem.status() == 401) {
             headers.put("WWW-Authenticate", credentialSent
                     ? "Bearer realm=\"fieldline\", error=\"invalid_token\"" : "Bearer realm=\"fieldline\"");
+        } else if (problem.status() == 403 && INSUFFICIENT_SCOPE.equals(problem.code())) {
+            // RFC 6750 §3 and §3.1: a token without the scope is challenged with insufficient_scope
+            headers.put("WWW-Authenticate", "Bearer realm=\"fieldline\", error=\"insufficient_scope\"");
         }
         return headers;
     }

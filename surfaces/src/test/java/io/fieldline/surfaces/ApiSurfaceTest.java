@@ -107,4 +107,12 @@ class ApiSurfaceTest {
         assertEquals("Bearer realm=\"fieldline\"",
                 ApiSurface.TECHNICIANS.errorHeaders(refused, false).get("WWW-Authenticate"));
     }
+
+    @Test
+    void shouldChallengeATokenWithoutTheScopeWithInsufficientScopeOnly() {
+        assertEquals("Bearer realm=\"fieldline\", error=\"insufficient_scope\"", ApiSurface.DISPATCH_V3
+                .errorHeaders(new Problem(403, ApiSurface.INSUFFICIENT_SCOPE, "no", "r")).get("WWW-Authenticate"));
+        assertFalse(ApiSurface.DISPATCH_V3.errorHeaders(new Problem(403, "forbidden", "no", "r"))
+                .containsKey("WWW-Authenticate"));
+    }
 }

@@ -215,7 +215,7 @@ public class PublicRequests {
             if (token.scopes().contains(scope)) {
                 forward(context, route);
             } else {
-                ErrorReplies.reply(context, route.surface(), 403, "insufficient_scope",
+                ErrorReplies.reply(context, route.surface(), 403, ApiSurface.INSUFFICIENT_SCOPE,
                         "The access token lacks the " + scope + " scope");
             }
         });

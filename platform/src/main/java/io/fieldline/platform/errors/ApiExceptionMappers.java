@@ -57,7 +57,7 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException denied, ContainerRequestContext request, SimpleResourceInfo resource) {
-        return respond(new ApiException(403, "insufficient_scope", "The access token lacks the scope this request needs"),
+        return respond(new ApiException(403, ApiSurface.INSUFFICIENT_SCOPE, "The access token lacks the scope this request needs"),
                 request, resource);
     }
 
