@@ -61,7 +61,7 @@ public final class FieldlineAdmin {
         if (!Files.exists(settings.dataDir().resolve("secrets.properties"))) {
             fail("No local suite in " + settings.dataDir() + ": start it with ./fieldline up");
         }
-        FieldlineAdmin admin = new FieldlineAdmin(settings.gatewayUrl(), settings.secrets());
+        FieldlineAdmin admin = new FieldlineAdmin(settings.runningGatewayUrl(System.getenv()), settings.secrets());
         switch (command) {
             case "account create" -> admin.createAccount(required(options, "name"));
             case "client create" -> admin.createClient(required(options, "account"), required(options, "scopes"),

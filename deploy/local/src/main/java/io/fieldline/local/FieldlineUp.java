@@ -39,6 +39,7 @@ public final class FieldlineUp {
             System.exit(1);
         }
         Suite.start(settings, Progress.CONSOLE);
+        settings.recordGatewayUrl();
         // the suite stops itself from its own shutdown hook when Ctrl-C ends this JVM
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("\n==> Stopping Fieldline")));
         printWelcome(settings);

@@ -1,6 +1,7 @@
 package io.fieldline.local;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,24 @@ public record SuiteSettings(Path repositoryRoot, Path dataDir, Durability durabi
                 port(environment, "FIELDLINE_POSTGRES_PORT", 54329),
                 port(environment, "FIELDLINE_KAFKA_PORT", 19092),
                 port(environment, "FIELDLINE_KAFKA_CONTROLLER_PORT", 19093), Map.of(), Map.of());
+    }
+
+    /** The file in the data directory where {@code ./fieldline up} notes the gateway's URL for {@code ./fieldline admin}. */
+    private static final String GATEWAY_URL_FILE = "gateway-url";
+
+    /** Notes where the gateway of this suite listens, so that {@code ./fieldline admin} finds it without being told. */
+    public void recordGatewayUrl() throws IOException {
+        Files.writeString(dataDir.resolve(GATEWAY_URL_FILE), gatewayUrl());
+    }
+
+    /**
+     * Where the running suite's gateway listens: {@code FIELDLINE_GATEWAY_PORT} when set, else what
+     * {@code ./fieldline up} noted when it started, else these settings' own.
+     */
+    public String runningGatewayUrl(Map<String, String> environment) throws IOException {
+        Path noted = dataDir.resolve(GATEWAY_URL_FILE);
+        return environment.containsKey("FIELDLINE_GATEWAY_PORT") || !Files.isReadable(noted) ? gatewayUrl()
+                : Files.readString(noted).trim();
     }
 
     /** Where {@code ./fieldline up} keeps its data: {@code FIELDLINE_DATA_DIR}, else {@code .fieldline} in the repository. */

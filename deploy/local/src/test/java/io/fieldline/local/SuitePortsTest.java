@@ -10,7 +10,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** {@code ./fieldline up} names a port another process holds before it starts anything. */
+/** {@code ./fieldline up} names a port another process holds before it starts anything, and tells admin where it runs. */
 class SuitePortsTest {
 
     private final Path home = Path.of("target/ports-test").toAbsolutePath();
@@ -35,5 +35,18 @@ class SuitePortsTest {
             assertEquals(List.of("port " + identity + " (identity-service)"), settings.portsInUse().stream()
                     .filter(port -> !port.contains("management")).toList());
         }
+    }
+
+    @Test
+    void shouldLetTheAdminCommandFindTheGatewayTheSuiteStartedOn() throws Exception {
+        DataDirectory.empty(home);
+        Map<String, String> started = Map.of("FIELDLINE_DATA_DIR", home.toString(), "FIELDLINE_GATEWAY_PORT", "28080");
+        SuiteSettings.fromEnvironment(home, started).recordGatewayUrl();
+
+        Map<String, String> later = Map.of("FIELDLINE_DATA_DIR", home.toString());
+        assertEquals("http://localhost:28080", SuiteSettings.fromEnvironment(home, later).runningGatewayUrl(later));
+        assertEquals("http://localhost:38080", SuiteSettings.fromEnvironment(home, Map.of("FIELDLINE_DATA_DIR",
+                home.toString(), "FIELDLINE_GATEWAY_PORT", "38080")).runningGatewayUrl(Map.of("FIELDLINE_GATEWAY_PORT",
+                "38080")));
     }
 }
