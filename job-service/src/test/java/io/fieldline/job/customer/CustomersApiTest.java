@@ -193,6 +193,8 @@ class CustomersApiTest {
                 .body("meta.total", equalTo(3)).body("meta.limit", equalTo(100)).body("meta.offset", equalTo(0));
         given().auth().oauth2(source).queryParam("filter[email_eq]", "ann@example.com")
                 .when().get("/v3/customers").then().statusCode(200).body("customers.id", contains((int) ann));
+        given().auth().oauth2(source).queryParam("filter[email_eq]", "ANN@Example.com")
+                .when().get("/v3/customers").then().statusCode(200).body("customers.id", contains((int) ann));
         given().auth().oauth2(source).queryParam("filter[external_id_contains]", "AAA123")
                 .when().get("/v3/customers").then().statusCode(200).body("customers.id", contains((int) joe));
         given().auth().oauth2(source).queryParam("filter[organization_id_eq]", other)

@@ -44,6 +44,14 @@ public final class AttributeType {
             EnumSet.of(EQ, NOT_EQ, IN, NULL, CONTAINS), AttributeType::readText, String[]::new);
 
     /**
+     * Text compared without case, such as an email: values are bound in lower case, so the filter's SQL lowers the
+     * column too ({@code Filter.on("email", "lower(email)", TEXT_IGNORING_CASE, EQ)}).
+     */
+    public static final AttributeType TEXT_IGNORING_CASE = new AttributeType("text",
+            "text of at most " + MAX_TEXT + " characters", EnumSet.of(EQ, NOT_EQ, IN, NULL),
+            raw -> readText(raw).map(text -> ((String) text).toLowerCase(Locale.ROOT)), String[]::new);
+
+    /**
      * An array of text, such as external ids: {@code _contains} matches a row whose array holds the value exactly (the
      * seed's {@code external_ids_contains}), which an index of the array can serve.
      */

@@ -40,7 +40,8 @@ import static io.fieldline.platform.list.Predicate.EQ;
 @ApplicationScoped
 public class CustomerRepository {
 
-    private static final Filter EMAIL = Filter.on("email", "email", AttributeType.TEXT, EQ);
+    // a customer's email is one customer whatever its case, as the duplicate rule already says
+    private static final Filter EMAIL = Filter.on("email", "lower(email)", AttributeType.TEXT_IGNORING_CASE, EQ);
     private static final Filter ORGANIZATION = Filter.on("organization_id", "organization_id", AttributeType.LONG, EQ);
 
     /** {@code GET /v3/customers} for a job source (seed: Customers, "Query Parameters"). */
