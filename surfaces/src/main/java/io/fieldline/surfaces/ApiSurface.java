@@ -40,6 +40,9 @@ public enum ApiSurface {
     ADMIN(List.of("/admin"), EnumSet.of(BEARER, INTEGRATION_KEY, X_AUTH_TOKEN), 401, ErrorShape.NESTED,
             Paging.LIMIT_OFFSET);
 
+    /** How the message of a 422 naming broken field rules begins ({@code FieldErrors}). */
+    public static final String VALIDATION_FAILED = "Validation failed: ";
+
     /** The error code of a token that lacks the scope a request needs (RFC 6750 §3.1). */
     public static final String INSUFFICIENT_SCOPE = "insufficient_scope";
 
@@ -101,9 +104,14 @@ public enum ApiSurface {
         return (this == OAUTH || this == TECH) && problem.status() == 422 ? 400 : problem.status();
     }
 
-    /** The error body of {@code problem} on this surface, with the status it is answered with here. */
+    /**
+     * The error body of {@code problem} on this surface, with the status it is answered with here; on the technician
+     * management API a broken field rule reads as its seed writes one ("Invalid request: ...", "Error Handling").
+     */
     public Map<String, Object> errorBody(Problem problem) {
-        return errorShape.body(new Problem(status(problem), problem.code(), problem.message(), problem.fields(),
+        String message = this == TECH && problem.status() == 422 && problem.message().startsWith(VALIDATION_FAILED)
+                ? "Invalid request: " + problem.message().substring(VALIDATION_FAILED.length()) : problem.message();
+        return errorShape.body(new Problem(status(problem), problem.code(), message, problem.fields(),
                 problem.requestId()));
     }
 

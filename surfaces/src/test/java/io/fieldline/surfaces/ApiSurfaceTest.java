@@ -115,4 +115,12 @@ class ApiSurfaceTest {
         assertFalse(ApiSurface.DISPATCH_V3.errorHeaders(new Problem(403, "forbidden", "no", "r"))
                 .containsKey("WWW-Authenticate"));
     }
+
+    @Test
+    void shouldWordABrokenFieldRuleOnTheTechnicianManagementApiAsItsSeedDoes() {
+        Problem problem = new Problem(422, "validation_failed", "Validation failed: bogus is not a field here",
+                Map.of("bogus", List.of("is not a field here")), "req-3");
+        assertEquals(Map.of("status", 400, "message", "Invalid request: bogus is not a field here"),
+                ApiSurface.TECH.errorBody(problem));
+    }
 }

@@ -1,5 +1,7 @@
 package io.fieldline.platform.errors;
 
+import io.fieldline.surfaces.ApiSurface;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class FieldErrors {
 
     /** The 422 naming every field and its problems; there must be at least one. */
     public ApiException exception() {
-        StringBuilder message = new StringBuilder("Validation failed: ");
+        StringBuilder message = new StringBuilder(ApiSurface.VALIDATION_FAILED);
         errors.forEach((field, problems) -> message.append(field).append(' ').append(String.join(", ", problems)).append("; "));
         message.setLength(message.length() - 2);
         return new ApiException(422, "validation_failed", message.toString(), errors);

@@ -220,7 +220,7 @@ class UsersOfKnownOrganizationsTest {
                 .when().post("/tech")
                 .then().statusCode(400)
                 .body("status", equalTo(400))
-                .body("message", equalTo("Validation failed: organization_id must be an existing organization of your"
+                .body("message", equalTo("Invalid request: organization_id must be an existing organization of your"
                         + " account"));
 
         assertNoUsers(account);
