@@ -44,7 +44,8 @@ import java.util.Map;
 /**
  * {@code /{workspace}/api/user}: the users bulk API (seed: {@code users-bulk-api.txt}) of a workspace, which is the
  * credential's account (another one is a 404). Users by external id, one at a time or in lists, in JSON or XML by
- * {@code Content-Type} and {@code Accept}; errors in the surface's {@code {"error": {...}, "request_id"}}.
+ * {@code Content-Type} and {@code Accept}; errors in the surface's {@code {"error": {...}, "request_id"}}. A body is
+ * checked before the workspace, as its faults are its own and say nothing of any account.
  */
 @Surface(ApiSurface.USERS_BULK)
 @Path("/{workspace: [0-9]+}/api/user")
@@ -105,12 +106,13 @@ public class WorkspaceUserResource {
     @RolesAllowed("users:write")
     public Uni<Response> upsert(@PathParam("workspace") long workspace, byte[] body, @Context HttpHeaders headers,
                                 @HeaderParam(RequestIds.HEADER) String requestId) {
-        TokenPrincipal caller = of(workspace);
         UserBodies.Body read = bodies.read(body, headers.getMediaType());
         boolean xml = answersXml(headers, read.xml());
         if (!read.list()) {
-            return upsertOne(caller, workspace, UserProperties.read(read.users().get(0), read.xml()), xml);
+            UserChanges changes = UserProperties.read(read.users().get(0), read.xml());
+            return upsertOne(of(workspace), workspace, changes, xml);
         }
+        TokenPrincipal caller = of(workspace);
         return Multi.createFrom().range(0, read.users().size())
                 .onItem().transformToUniAndConcatenate(index -> outcome(caller, index, read.users().get(index),
                         read.xml(), requestId))
@@ -140,7 +142,6 @@ public class WorkspaceUserResource {
     public Uni<Response> upsertByExternalId(@PathParam("workspace") long workspace,
                                             @PathParam("externalid") String externalId, byte[] body,
                                             @Context HttpHeaders headers) {
-        TokenPrincipal caller = of(workspace);
         UserBodies.Body read = bodies.read(body, headers.getMediaType());
         if (read.list()) {
             new FieldErrors().add("body", "must be one user: send lists to the workspace's user list").throwIfAny();
@@ -149,7 +150,7 @@ public class WorkspaceUserResource {
         if (changes.externalId().isPresent() && !changes.externalId().get().equals(externalId)) {
             new FieldErrors().add("ExternalId", "must be the external id of the path, or left out").throwIfAny();
         }
-        return upsertOne(caller, workspace, changes.withExternalId(externalId), answersXml(headers, read.xml()));
+        return upsertOne(of(workspace), workspace, changes.withExternalId(externalId), answersXml(headers, read.xml()));
     }
 
     /**
