@@ -11,6 +11,7 @@ import static io.fieldline.surfaces.ApiSurface.DISPATCH_V3;
 import static io.fieldline.surfaces.ApiSurface.OAUTH;
 import static io.fieldline.surfaces.ApiSurface.TECH;
 import static io.fieldline.surfaces.ApiSurface.TECHNICIANS;
+import static io.fieldline.surfaces.ApiSurface.USERS_BULK;
 import static io.fieldline.surfaces.PublicRoute.PUBLIC;
 import static io.fieldline.surfaces.Service.IDENTITY;
 import static io.fieldline.surfaces.Service.JOB;
@@ -29,6 +30,8 @@ public final class PublicRoutes {
      * multipart framing.
      */
     public static final long DATAFILE_UPLOAD_BODY_LIMIT = 26L * 1024 * 1024;
+    /** The largest users bulk body: 10,000 users (technician-service's {@code UserBodies.MAX_USERS}) of up to 2 KiB. */
+    public static final long USERS_BULK_BODY_LIMIT = 20L * 1024 * 1024;
     private static final List<PublicRoute> ALL = List.of(
             new PublicRoute("/v3/oauth/token", IDENTITY, OAUTH, Map.of("POST", PUBLIC)),
             new PublicRoute("/v3/oauth/revoke", IDENTITY, OAUTH, Map.of("POST", PUBLIC)),
@@ -60,6 +63,12 @@ public final class PublicRoutes {
             new PublicRoute("/tech", TECHNICIAN, TECH, Map.of("POST", "technicians:write")),
             new PublicRoute("/tech/bulk", TECHNICIAN, TECH, Map.of("POST", "technicians:write")),
             new PublicRoute("/tech/{techUsername}", TECHNICIAN, TECH, Map.of("PUT", "technicians:write")),
+
+            // seed: users bulk API, with X-Auth-Token; a bulk upsert of up to 10,000 users takes a larger body
+            new PublicRoute("/{workspace:[0-9]+}/api/user", TECHNICIAN, USERS_BULK,
+                    Map.of("GET", "users:read", "POST", "users:write")).bodyLimit(USERS_BULK_BODY_LIMIT),
+            new PublicRoute("/{workspace:[0-9]+}/api/user/{externalid}", TECHNICIAN, USERS_BULK,
+                    Map.of("GET", "users:read", "POST", "users:write", "DELETE", "users:write")),
 
             // seed: Dispatch v3, everything but Authentication and Users
             collection("/v3/organizations", "organizations"),
