@@ -31,7 +31,8 @@ class UsersBulkIT {
     @Test
     void usersUpsertedInBulkWithAnXAuthTokenAreUsersEverywhereAndTheirChangesAreInTheFeed() {
         Tenant company = suite.newTenant("Users bulk");
-        company.createUser(Map.of("organization_id", 10, "first_name", "Dora", "last_name", "Desk",
+        long organization = company.createOrganization("Bulk Plumbing");
+        company.createUser(Map.of("organization_id", organization, "first_name", "Dora", "last_name", "Desk",
                 "roles", List.of("dispatcher"), "email", "dora@example.com"));
         IntegrationKey key = IntegrationKey.issue(suite.operatorToken(), company);
         String since = Instant.now().minusSeconds(3600).toString();
