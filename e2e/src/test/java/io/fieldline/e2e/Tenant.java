@@ -24,7 +24,7 @@ record Tenant(long accountId, String clientId, String clientSecret) {
                 .body(Map.of("scopes", List.of("technicians:read", "technicians:write", "users:read", "users:write",
                                 "organizations:read", "organizations:write", "customers:read", "customers:write",
                                 "jobs:read", "jobs:write", "datafiles:read", "datafiles:write", "brands:read",
-                                "brands:write"),
+                                "brands:write", "appointments:read", "appointments:write"),
                         "grant_types", List.of("client_credentials", "refresh_token", "password")))
                 .when().post("/admin/accounts/{id}/clients", account)
                 .then().statusCode(201).extract().path("client");

@@ -7,7 +7,8 @@ public final class EventContracts {
 
     public static final List<EventContract<?>> ALL = List.of(
             WorkforceUserEvent.CONTRACT, RevocationEvent.CONTRACT, AuditEvent.CONTRACT, OrganizationEvent.CONTRACT,
-            CustomerEvent.CONTRACT, JobEvent.CONTRACT, DatafileEvent.CONTRACT, BrandEvent.CONTRACT);
+            CustomerEvent.CONTRACT, JobEvent.CONTRACT, DatafileEvent.CONTRACT, BrandEvent.CONTRACT,
+            AppointmentEvent.CONTRACT);
 
     private EventContracts() {
     }

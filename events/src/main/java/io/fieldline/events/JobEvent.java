@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * The data of a job event on {@value #TOPIC}: the full job after the change. An accept or reject of an offer is its own
- * event type; {@code accepted_appointment} is the appointment an accept asked for (time, duration in seconds,
- * technician). {@code version} grows with every change. Data without an id, an account, an organization, a customer,
- * a status, a version or {@code updated_at} is refused with an {@link IllegalArgumentException}.
+ * event type; the appointment an accept creates has its own event on {@value AppointmentEvent#TOPIC}. {@code version}
+ * grows with every change. Data without an id, an account, an organization, a customer, a status, a version or
+ * {@code updated_at} is refused with an {@link IllegalArgumentException}.
  */
 public record JobEvent(
         long id,
@@ -25,7 +25,6 @@ public record JobEvent(
         String status,
         @JsonProperty("status_message") String statusMessage,
         @JsonProperty("external_ids") List<String> externalIds,
-        @JsonProperty("accepted_appointment") AppointmentData acceptedAppointment,
         long version,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt) {
@@ -37,10 +36,6 @@ public record JobEvent(
     public static final EventType<JobEvent> UPDATED = CONTRACT.declare("fieldline.jobs.job.updated.v1");
     public static final EventType<JobEvent> ACCEPTED = CONTRACT.declare("fieldline.jobs.job.accepted.v1");
     public static final EventType<JobEvent> REJECTED = CONTRACT.declare("fieldline.jobs.job.rejected.v1");
-
-    /** The appointment an accept asked for: start time, duration in seconds, the technician's user id. */
-    public record AppointmentData(Instant time, int duration, @JsonProperty("user_id") long userId) {
-    }
 
     public JobEvent {
         if (id <= 0 || accountId <= 0 || organizationId <= 0 || customerId <= 0 || status == null || version <= 0

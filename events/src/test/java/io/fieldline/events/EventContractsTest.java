@@ -33,7 +33,8 @@ class EventContractsTest {
         assertEquals(List.of(WorkforceUserEvent.CONTRACT), EventContracts.publishedBy("technician-service"));
         assertEquals(List.of(RevocationEvent.CONTRACT, AuditEvent.CONTRACT), EventContracts.publishedBy("identity-service"));
         assertEquals(List.of(OrganizationEvent.CONTRACT, CustomerEvent.CONTRACT, JobEvent.CONTRACT,
-                DatafileEvent.CONTRACT, BrandEvent.CONTRACT), EventContracts.publishedBy("job-service"));
+                DatafileEvent.CONTRACT, BrandEvent.CONTRACT, AppointmentEvent.CONTRACT),
+                EventContracts.publishedBy("job-service"));
     }
 
     @Test

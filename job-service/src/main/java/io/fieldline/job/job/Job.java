@@ -24,8 +24,6 @@ public class Job {
     public String statusMessage;
     /** The job source's ids of the job; never change. */
     public List<String> externalIds = List.of();
-    /** The appointment an accept asked for, kept until appointments are recorded by their own feature. */
-    public RequestedAppointment acceptedAppointment;
     /** Grows with every change; events carry it so consumers can ignore stale ones. */
     public long version = 1;
     public Instant createdAt;

@@ -1,6 +1,8 @@
 package io.fieldline.job.events;
 
 import io.fieldline.events.EventType;
+import io.fieldline.job.Technicians;
+import io.fieldline.job.appointment.AppointmentEventEmitters;
 import io.fieldline.job.brand.BrandEventEmitters;
 import io.fieldline.job.datafile.DatafileEventEmitters;
 import io.fieldline.job.job.JobEventEmitters;
@@ -13,6 +15,8 @@ import io.fieldline.testkit.TestTokensResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +42,16 @@ class PublishedEventsConformTest {
     @ConfigProperty(name = "quarkus.application.name")
     String service;
 
+    @Inject
+    Pool database;
+
     @Test
     void shouldPublishEventsThatConformToTheirContracts() {
         Map<EventType<?>, Supplier<String>> emitters = new HashMap<>();
         emitters.putAll(OrganizationEventEmitters.of(tokens));
-        emitters.putAll(JobEventEmitters.of(tokens));
+        Technicians technicians = new Technicians(kafka, database);
+        emitters.putAll(JobEventEmitters.of(tokens, technicians));
+        emitters.putAll(AppointmentEventEmitters.of(tokens, technicians));
         emitters.putAll(DatafileEventEmitters.of(tokens));
         emitters.putAll(BrandEventEmitters.of(tokens));
 

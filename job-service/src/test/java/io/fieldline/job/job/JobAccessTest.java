@@ -134,6 +134,29 @@ class JobAccessTest {
     }
 
     @Test
+    void shouldNotLetAJobSourceReviveARejectedJob() {
+        long account = JobSources.newAccount();
+        String source = tokens.client(account, ALL);
+        long own = JobSources.createOrganization(source, "Own");
+        long id = createJob(source, fixTheToilet(JobSources.createCustomer(source, joeShmo(own)), own, "offered"));
+        given().auth().oauth2(source).when().post("/v3/jobs/{id}/reject", id).then().statusCode(200);
+
+        for (String status : List.of("unscheduled", "scheduled", "canceled")) {
+            given().auth().oauth2(source).contentType(ContentType.JSON)
+                    .body(Map.of("status", status, "status_message", "Revived"))
+                    .when().patch("/v3/jobs/{id}", id)
+                    .then().statusCode(422)
+                    .body("error.fields.status", contains("cannot change; a rejected job stays rejected"));
+        }
+        given().auth().oauth2(source).when().post("/v3/jobs/{id}/accept", id)
+                .then().statusCode(422).body("error.fields", hasKey("status"));
+        given().auth().oauth2(source).when().get("/v3/jobs/{id}", id)
+                .then().statusCode(200)
+                .body("job.status", equalTo("rejected"))
+                .body("job", not(hasKey("status_message")));
+    }
+
+    @Test
     void shouldAnswer404ToAnotherAccountOnEveryRoute() {
         long owner = JobSources.newAccount();
         String source = tokens.client(owner, ALL);

@@ -1,6 +1,7 @@
 package io.fieldline.job.job;
 
 import io.fieldline.job.JobSources;
+import io.fieldline.job.Technicians;
 import io.fieldline.testkit.EmbeddedInfrastructureResource;
 import io.fieldline.testkit.InjectTestTokens;
 import io.fieldline.testkit.TestTokens;
@@ -11,6 +12,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -32,16 +35,19 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 @WithTestResource(value = EmbeddedInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "job"))
 @WithTestResource(TestTokensResource.class)
-class JobsApiTest {
+public class JobsApiTest {
 
     static final String[] ALL = {"jobs:read", "jobs:write", "customers:read", "customers:write",
-            "organizations:read", "organizations:write"};
+            "organizations:read", "organizations:write", "appointments:read", "appointments:write"};
 
     @InjectTestTokens
     TestTokens tokens;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String kafka;
+
+    @Inject
+    Pool database;
 
     /** An organization with the seed's customer Joe Shmo, as a job source of a new account sets them up. */
     record Setup(String source, long account, long organization, long customer) {
@@ -54,14 +60,14 @@ class JobsApiTest {
         return new Setup(source, account, organization, JobSources.createCustomer(source, joeShmo(organization)));
     }
 
-    static Map<String, Object> joeShmo(long organization) {
+    public static Map<String, Object> joeShmo(long organization) {
         return Map.of("organization_id", organization, "first_name", "Joe", "last_name", "Shmo",
                 "external_ids", List.of("AAA123"), "email", "joe.shmo@gmail.com",
                 "phone_numbers", List.of(Map.of("number", "+15555555555", "type", "mobile", "primary", true)));
     }
 
     /** The seed's "Create a Job" request, for the customer and organization, in {@code status}. */
-    static Map<String, Object> fixTheToilet(long customer, long organization, String status) {
+    public static Map<String, Object> fixTheToilet(long customer, long organization, String status) {
         return Map.of(
                 "title", "Fix the Toilet",
                 "description", "The toilet is **clogged**.",
@@ -73,7 +79,7 @@ class JobsApiTest {
                 "organization_id", organization);
     }
 
-    static long createJob(String token, Map<String, Object> job) {
+    public static long createJob(String token, Map<String, Object> job) {
         return ((Number) given().auth().oauth2(token).contentType(ContentType.JSON).body(job)
                 .when().post("/v3/jobs")
                 .then().statusCode(201).extract().path("job.id")).longValue();
@@ -226,13 +232,15 @@ class JobsApiTest {
     }
 
     @Test
-    void shouldAcceptAnOfferWithAnAppointmentIntoScheduled() {
+    void shouldAcceptAnOfferWithAnAppointmentIntoScheduledCreatingTheAppointment() {
         Setup setup = setUp();
+        long technician = new Technicians(kafka, database).technician(setup.account(), setup.organization());
         long id = createJob(setup.source(), fixTheToilet(setup.customer(), setup.organization(), "offered"));
 
         try (TopicReader topic = new TopicReader(kafka, "fieldline.jobs.jobs")) {
             given().auth().oauth2(setup.source()).contentType(ContentType.JSON)
-                    .body(Map.of("appointment", Map.of("time", "2026-12-01T15:00:00Z", "duration", 3600, "user_id", 123)))
+                    .body(Map.of("appointment", Map.of("time", "2026-12-01T15:00:00Z", "duration", 3600,
+                            "user_id", technician)))
                     .when().post("/v3/jobs/{id}/accept", id)
                     .then().statusCode(200).body("job.status", equalTo("scheduled"));
 
@@ -241,11 +249,60 @@ class JobsApiTest {
                     Duration.ofSeconds(30));
             JsonPath data = JsonPath.from(accepted.value());
             assertThat(data.getString("status"), equalTo("scheduled"));
-            assertThat(data.getString("accepted_appointment.time"), equalTo("2026-12-01T15:00:00Z"));
-            assertThat(data.getInt("accepted_appointment.duration"), equalTo(3600));
-            assertThat(data.getInt("accepted_appointment.user_id"), equalTo(123));
             assertThat(data.getInt("version"), equalTo(2));
         }
+        given().auth().oauth2(setup.source()).queryParam("filter[job_id_in]", id).when().get("/v3/appointments")
+                .then().statusCode(200)
+                .body("meta.total", equalTo(1))
+                .body("appointments[0].job_id", equalTo((int) id))
+                .body("appointments[0].organization_id", equalTo((int) setup.organization()))
+                .body("appointments[0].status", equalTo("scheduled"))
+                .body("appointments[0].time", equalTo("2026-12-01T15:00:00Z"))
+                .body("appointments[0].duration", equalTo(3600))
+                .body("appointments[0].user_id", equalTo((int) technician));
+    }
+
+    @Test
+    void shouldGiveTheAppointmentOfAnAcceptTheDefaultDuration() {
+        Setup setup = setUp();
+        long technician = new Technicians(kafka, database).technician(setup.account(), setup.organization());
+        long id = createJob(setup.source(), fixTheToilet(setup.customer(), setup.organization(), "offered"));
+
+        given().auth().oauth2(setup.source()).contentType(ContentType.JSON)
+                .body(Map.of("appointment", Map.of("time", "2026-12-01T15:00:00+01:00", "user_id", technician)))
+                .when().post("/v3/jobs/{id}/accept", id)
+                .then().statusCode(200).body("job.status", equalTo("scheduled"));
+        given().auth().oauth2(setup.source()).queryParam("filter[job_id_eq]", id).when().get("/v3/appointments")
+                .then().statusCode(200)
+                .body("appointments[0].time", equalTo("2026-12-01T14:00:00Z"))
+                .body("appointments[0].duration", equalTo(7200));
+    }
+
+    @Test
+    void shouldAssignTheAppointmentOfAnAcceptOnlyToAnActiveTechnicianOfTheJobsOrganization() {
+        Setup setup = setUp();
+        Technicians technicians = new Technicians(kafka, database);
+        long otherOrganization = JobSources.createOrganization(setup.source(), "Other");
+        List<Long> unassignable = List.of(
+                technicians.technician(setup.account(), otherOrganization),
+                technicians.user(setup.account(), setup.organization(), List.of("technician"), false),
+                technicians.user(setup.account(), setup.organization(), List.of("dispatcher"), true),
+                technicians.technician(JobSources.newAccount(), setup.organization()),
+                987_654_321L);
+        long id = createJob(setup.source(), fixTheToilet(setup.customer(), setup.organization(), "offered"));
+
+        for (long user : unassignable) {
+            given().auth().oauth2(setup.source()).contentType(ContentType.JSON)
+                    .body(Map.of("appointment", Map.of("time", "2026-12-01T15:00:00Z", "user_id", user)))
+                    .when().post("/v3/jobs/{id}/accept", id)
+                    .then().statusCode(422)
+                    .body("error.fields.'appointment.user_id'",
+                            contains("must be an active technician of the job's organization"));
+        }
+        given().auth().oauth2(setup.source()).when().get("/v3/jobs/{id}", id)
+                .then().statusCode(200).body("job.status", equalTo("offered"));
+        given().auth().oauth2(setup.source()).queryParam("filter[job_id_eq]", id).when().get("/v3/appointments")
+                .then().statusCode(200).body("meta.total", equalTo(0));
     }
 
     @Test
@@ -301,11 +358,63 @@ class JobsApiTest {
                 .body(Map.of("appointment", Map.of("duration", -5)))
                 .when().post("/v3/jobs/{id}/accept", id)
                 .then().statusCode(422)
-                .body("error.fields", hasKey("appointment.time"))
-                .body("error.fields", hasKey("appointment.user_id"))
-                .body("error.fields", hasKey("appointment.duration"));
+                .body("error.fields.'appointment.time'", contains("is required"))
+                .body("error.fields.'appointment.user_id'", contains("is required"))
+                .body("error.fields.'appointment.duration'", contains("must be a positive number of seconds"));
+        given().auth().oauth2(setup.source()).contentType(ContentType.JSON)
+                .body(Map.of("appointment", Map.of("time", "tomorrow", "duration", 0, "user_id", "x")))
+                .when().post("/v3/jobs/{id}/accept", id)
+                .then().statusCode(422)
+                .body("error.fields.'appointment.time'",
+                        contains("must be an ISO-8601 timestamp with a zone, such as 2017-01-01T00:00:00Z"))
+                .body("error.fields.'appointment.duration'", contains("must be a positive number of seconds"))
+                .body("error.fields.'appointment.user_id'", contains("must be a positive integer id"));
+        given().auth().oauth2(setup.source()).contentType(ContentType.JSON)
+                .body(Map.of("appointment", Map.of("time", "2026-12-01T15:00:00", "duration", "an hour",
+                        "user_id", 5)))
+                .when().post("/v3/jobs/{id}/accept", id)
+                .then().statusCode(422)
+                .body("error.fields.'appointment.time'",
+                        contains("must be an ISO-8601 timestamp with a zone, such as 2017-01-01T00:00:00Z"))
+                .body("error.fields.'appointment.duration'", contains("must be an integer"));
+        given().auth().oauth2(setup.source()).contentType(ContentType.JSON)
+                .body(Map.of("appointment", Map.of("time", 20261201, "duration", 604_801, "user_id", 5)))
+                .when().post("/v3/jobs/{id}/accept", id)
+                .then().statusCode(422)
+                .body("error.fields.'appointment.time'", contains("must be a string"))
+                .body("error.fields.'appointment.duration'", contains("must be at most 604800 seconds"));
         given().auth().oauth2(setup.source()).when().get("/v3/jobs/{id}", id)
                 .then().statusCode(200).body("job.status", equalTo("offered"));
+    }
+
+    @Test
+    void shouldRefuseToCreateARejectedJobNamingStatus() {
+        Setup setup = setUp();
+        given().auth().oauth2(setup.source()).contentType(ContentType.JSON)
+                .body(fixTheToilet(setup.customer(), setup.organization(), "rejected"))
+                .when().post("/v3/jobs")
+                .then().statusCode(422).body("error.fields.status", contains("must be one of offered, unscheduled,"
+                        + " scheduled, paused, complete, canceled; a job becomes rejected only through"
+                        + " POST /v3/jobs/:id/reject"));
+        given().auth().oauth2(setup.source()).queryParam("filter[customer_id_eq]", setup.customer())
+                .when().get("/v3/jobs")
+                .then().statusCode(200).body("meta.total", equalTo(0));
+    }
+
+    @Test
+    void shouldRefuseToUpdateAJobIntoOfferedOrRejectedNamingStatus() {
+        Setup setup = setUp();
+        long id = createJob(setup.source(), fixTheToilet(setup.customer(), setup.organization(), "unscheduled"));
+
+        for (String status : List.of("offered", "rejected")) {
+            given().auth().oauth2(setup.source()).contentType(ContentType.JSON).body(Map.of("status", status))
+                    .when().patch("/v3/jobs/{id}", id)
+                    .then().statusCode(422).body("error.fields.status", contains("must be one of unscheduled,"
+                            + " scheduled, paused, complete, canceled; a job is offered only when created so and"
+                            + " rejected only through POST /v3/jobs/:id/reject"));
+        }
+        given().auth().oauth2(setup.source()).when().get("/v3/jobs/{id}", id)
+                .then().statusCode(200).body("job.status", equalTo("unscheduled"));
     }
 
     @Test
@@ -314,8 +423,9 @@ class JobsApiTest {
         given().auth().oauth2(setup.source()).contentType(ContentType.JSON)
                 .body(fixTheToilet(setup.customer(), setup.organization(), "accepted"))
                 .when().post("/v3/jobs")
-                .then().statusCode(422).body("error.fields.status", contains(
-                        "must be one of offered, unscheduled, scheduled, paused, complete, canceled, rejected"));
+                .then().statusCode(422).body("error.fields.status", contains("must be one of offered, unscheduled,"
+                        + " scheduled, paused, complete, canceled; a job becomes rejected only through"
+                        + " POST /v3/jobs/:id/reject"));
     }
 
     @Test

@@ -5,8 +5,6 @@ import io.fieldline.job.customer.Customer;
 import io.fieldline.job.customer.mapping.CustomerMapper;
 import io.fieldline.job.externalid.ExternalIds;
 import io.fieldline.job.job.Job;
-import io.fieldline.job.job.RequestedAppointment;
-import io.fieldline.job.job.rest.AcceptJobRequest;
 import io.fieldline.job.job.rest.CreateJobRequest;
 import io.fieldline.job.job.rest.JobView;
 import io.fieldline.job.job.rest.UpdateJobRequest;
@@ -17,7 +15,6 @@ import io.fieldline.platform.security.TokenPrincipal;
 import io.fieldline.platform.validation.Patch;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /** Maps a job to what the API shows and what its events carry, and applies requests to it. */
 public final class JobMapper {
@@ -34,12 +31,9 @@ public final class JobMapper {
     }
 
     public static JobEvent toEvent(Job job) {
-        RequestedAppointment appointment = job.acceptedAppointment;
         return new JobEvent(job.id, job.accountId, job.organizationId, job.customerId, job.brandId, job.title,
                 job.description, job.serviceType, LocationJson.toEvent(job.address), job.serviceFee, job.status,
-                job.statusMessage, job.externalIds, appointment == null ? null
-                : new JobEvent.AppointmentData(appointment.time(), appointment.duration(), appointment.userId()),
-                job.version, job.createdAt, job.updatedAt);
+                job.statusMessage, job.externalIds, job.version, job.createdAt, job.updatedAt);
     }
 
     /** A new job of the account from a validated create body. */
@@ -60,17 +54,6 @@ public final class JobMapper {
         job.createdAt = now;
         job.updatedAt = now;
         return job;
-    }
-
-    /** The appointment an accept asks for, its duration defaulted; null for an accept without one. */
-    public static RequestedAppointment requestedAppointment(AcceptJobRequest request) {
-        if (request == null || request.appointment() == null) {
-            return null;
-        }
-        AcceptJobRequest.Appointment appointment = request.appointment();
-        return new RequestedAppointment(appointment.time(),
-                Objects.requireNonNullElse(appointment.duration(), AcceptJobRequest.DEFAULT_DURATION),
-                appointment.userId());
     }
 
     /** Applies the updatable attributes a validated PATCH body names; returns whether any stored attribute changed. */

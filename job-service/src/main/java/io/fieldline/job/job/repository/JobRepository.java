@@ -1,10 +1,7 @@
 package io.fieldline.job.job.repository;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fieldline.job.job.Job;
 import io.fieldline.job.job.JobStatus;
-import io.fieldline.job.job.RequestedAppointment;
 import io.fieldline.job.location.LocationJson;
 import io.fieldline.platform.list.AttributeType;
 import io.fieldline.platform.list.Filter;
@@ -54,30 +51,28 @@ public class JobRepository {
 
     private static final String COLUMNS = """
             id, account_id, organization_id, customer_id, brand_id, title, description, service_type,
-            address::text AS address, service_fee, status, status_message, external_ids,
-            accepted_appointment::text AS accepted_appointment, version, created_at, updated_at""";
+            address::text AS address, service_fee, status, status_message, external_ids, version, created_at,
+            updated_at""";
     private static final String VISIBLE = "SELECT " + COLUMNS + " FROM job"
             + " WHERE id = $1 AND account_id = $2 AND ($3::bigint IS NULL OR organization_id = $3)";
     private static final String INSERT = """
             INSERT INTO job (account_id, organization_id, customer_id, brand_id, title, description, service_type,
-                             address, service_fee, status, status_message, external_ids, accepted_appointment,
-                             version, created_at, updated_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11, $12::text[], $13::text::jsonb, $14,
-                    $15, $16) RETURNING id""";
+                             address, service_fee, status, status_message, external_ids, version, created_at,
+                             updated_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb, $9, $10, $11, $12::text[], $13, $14, $15)
+            RETURNING id""";
     private static final String UPDATE = """
             UPDATE job SET customer_id = $3, title = $4, description = $5, service_type = $6,
                    address = $7::text::jsonb, service_fee = $8, status = $9, status_message = $10,
-                   accepted_appointment = $11::text::jsonb, version = $12, updated_at = $13
+                   version = $11, updated_at = $12
              WHERE id = $1 AND account_id = $2""";
 
     private final Pool pool;
     private final LocationJson locations;
-    private final ObjectMapper json;
 
-    public JobRepository(Pool pool, LocationJson locations, ObjectMapper json) {
+    public JobRepository(Pool pool, LocationJson locations) {
         this.pool = pool;
         this.locations = locations;
-        this.json = json;
     }
 
     /** The job {@code id} of the tenancy; null when there is none such. */
@@ -99,7 +94,7 @@ public class JobRepository {
         return transaction.preparedQuery(INSERT).execute(Tuple.from(Arrays.asList(job.accountId, job.organizationId,
                         job.customerId, job.brandId, job.title, job.description, job.serviceType,
                         locations.write(job.address), job.serviceFee, job.status, job.statusMessage,
-                        job.externalIds.toArray(String[]::new), write(job.acceptedAppointment), job.version,
+                        job.externalIds.toArray(String[]::new), job.version,
                         utc(job.createdAt), utc(job.updatedAt))))
                 .map(rows -> {
                     job.id = rows.iterator().next().getLong("id");
@@ -111,7 +106,7 @@ public class JobRepository {
     public Uni<Job> update(SqlClient transaction, Job job) {
         return transaction.preparedQuery(UPDATE).execute(Tuple.from(Arrays.asList(job.id, job.accountId,
                         job.customerId, job.title, job.description, job.serviceType, locations.write(job.address),
-                        job.serviceFee, job.status, job.statusMessage, write(job.acceptedAppointment), job.version,
+                        job.serviceFee, job.status, job.statusMessage, job.version,
                         utc(job.updatedAt))))
                 .replaceWith(job);
     }
@@ -141,26 +136,9 @@ public class JobRepository {
         job.status = row.getString("status");
         job.statusMessage = row.getString("status_message");
         job.externalIds = List.of(row.getArrayOfStrings("external_ids"));
-        job.acceptedAppointment = read(row.getString("accepted_appointment"));
         job.version = row.getLong("version");
         job.createdAt = instant(row.getOffsetDateTime("created_at"));
         job.updatedAt = instant(row.getOffsetDateTime("updated_at"));
         return job;
-    }
-
-    private String write(RequestedAppointment appointment) {
-        try {
-            return appointment == null ? null : json.writeValueAsString(appointment);
-        } catch (JsonProcessingException unwritable) {
-            throw new IllegalStateException("an appointment is always writable as JSON", unwritable);
-        }
-    }
-
-    private RequestedAppointment read(String column) {
-        try {
-            return column == null ? null : json.readValue(column, RequestedAppointment.class);
-        } catch (JsonProcessingException unreadable) {
-            throw new IllegalStateException("a stored accepted appointment is not an appointment", unreadable);
-        }
     }
 }

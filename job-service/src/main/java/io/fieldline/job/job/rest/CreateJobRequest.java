@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The body of {@code POST /v3/jobs} (seed: Jobs, "Create a Job"): {@code title}, {@code address}, {@code customer_id},
- * {@code organization_id} and {@code status} required; ids as numbers or numeric strings.
+ * {@code organization_id} and {@code status} required; ids as numbers or numeric strings; {@code rejected} is no status
+ * to create a job in.
  */
 public record CreateJobRequest(
         @NotBlank(message = "is required") @Size(max = AttributeRules.MAX_NAME, message = AttributeRules.NAME_TOO_LONG)
@@ -36,7 +37,7 @@ public record CreateJobRequest(
         @JsonProperty("organization_id") @JsonDeserialize(using = IdDeserializer.class)
         @NotNull(message = "is required") Long organizationId,
         @JsonProperty("service_fee") @PositiveOrZero(message = "must be zero or more") Double serviceFee,
-        @NotNull(message = "is required") @Pattern(regexp = JobStatus.PATTERN, message = JobStatus.UNKNOWN) String status,
+        @NotNull(message = "is required") @Pattern(regexp = JobStatus.CREATABLE, message = JobStatus.NOT_CREATABLE) String status,
         @JsonProperty("status_message") @Size(max = AttributeRules.MAX_NAME, message = AttributeRules.NAME_TOO_LONG)
         String statusMessage) {
 }

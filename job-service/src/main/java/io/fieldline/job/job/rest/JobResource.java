@@ -53,7 +53,8 @@ public class JobResource {
     @RolesAllowed("jobs:write")
     @Operation(summary = "Create a job", description = """
             organization_id must be an organization of the account (for a user token, its own); customer_id a \
-            customer of that organization. brand_id is stored as sent. external_ids are for job sources only.""")
+            customer of that organization. brand_id is stored as sent. external_ids are for job sources only. A job \
+            is never created rejected (only a reject makes it so).""")
     public Uni<Response> create(@NotNull(message = "is required") @Valid CreateJobRequest request) {
         TokenPrincipal caller = principal.get();
         return jobs.create(caller, request).map(shown -> Response.created(URI.create("/v3/jobs/" + shown.job().id))
@@ -104,8 +105,10 @@ public class JobResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("jobs:write")
     @Operation(summary = "Update a job", description = """
-            organization_id, external_ids and brand_id are not updatable (422). An offered job leaves offered only \
-            through accept or reject (422 on status). A rejected job is read-only for the organization's users (403).""")
+            organization_id, external_ids and brand_id are not updatable (422). No update makes a job offered or \
+            rejected; an offered job leaves offered only through accept or reject, and a rejected job keeps its status \
+            (422 on status). A rejected job is read-only for the organization's users (403). Canceling a job cancels \
+            its appointments.""")
     public Uni<JobView.Envelope> update(@PathParam("id") String id,
                                         @NotNull(message = "is required") @Valid UpdateJobRequest changes) {
         TokenPrincipal caller = principal.get();
@@ -118,8 +121,9 @@ public class JobResource {
     @RolesAllowed("jobs:write")
     @Operation(summary = "Accept a job offer", description = """
             For the job's organization: a job source or a dispatcher of it. With an appointment the job becomes \
-            scheduled (the appointment is kept on the job), without it unscheduled. A job that is not offered is a 422 \
-            naming status.""")
+            scheduled and the appointment is created (GET /v3/appointments?filter[job_id_eq]=…); its user_id must be \
+            an active technician of the job's organization. Without one the job becomes unscheduled. A job that is \
+            not offered is a 422 naming status.""")
     public Uni<JobView.Envelope> accept(@PathParam("id") String id, @Valid AcceptJobRequest request) {
         TokenPrincipal caller = principal.get();
         return jobs.accept(caller, PathIds.parse(id, JOB), request).map(shown -> envelope(shown, caller));

@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * The body of {@code PATCH /v3/jobs/:id} (seed: Jobs, "Update Job"): an absent attribute stays as it is; {@code title},
  * {@code address}, {@code customer_id} and {@code status} cannot be cleared, {@code null} clears the others.
- * {@code organization_id}, {@code external_ids} and {@code brand_id} are not updatable: naming one is a 422.
+ * {@code organization_id}, {@code external_ids} and {@code brand_id} are not updatable: naming one is a 422. No update
+ * sets {@code offered} or {@code rejected} (seed: "Job Offers").
  */
 public record UpdateJobRequest(
         JsonNullable<@NotBlank(message = "is required")
@@ -36,7 +37,7 @@ public record UpdateJobRequest(
         JsonNullable<Long> organizationId,
         @JsonProperty("service_fee") JsonNullable<@PositiveOrZero(message = "must be zero or more") Double> serviceFee,
         JsonNullable<@NotNull(message = "is required")
-                @Pattern(regexp = JobStatus.PATTERN, message = JobStatus.UNKNOWN) String> status,
+                @Pattern(regexp = JobStatus.UPDATABLE, message = JobStatus.NOT_UPDATABLE) String> status,
         @JsonProperty("status_message")
         JsonNullable<@Size(max = AttributeRules.MAX_NAME, message = AttributeRules.NAME_TOO_LONG) String> statusMessage) {
 }

@@ -1,7 +1,9 @@
 package io.fieldline.job.job.service;
 
-import io.fieldline.events.EventType;
 import io.fieldline.events.JobEvent;
+import io.fieldline.job.appointment.AppointmentStatus;
+import io.fieldline.job.appointment.mapping.AppointmentMapper;
+import io.fieldline.job.appointment.service.AppointmentChanges;
 import io.fieldline.job.customer.Customer;
 import io.fieldline.job.customer.repository.CustomerRepository;
 import io.fieldline.job.externalid.ExternalIds;
@@ -18,8 +20,6 @@ import io.fieldline.platform.errors.ApiException;
 import io.fieldline.platform.errors.FieldErrors;
 import io.fieldline.platform.list.LimitOffset;
 import io.fieldline.platform.list.ListPage;
-import io.fieldline.platform.outbox.ChangeEvent;
-import io.fieldline.platform.outbox.Outbox;
 import io.fieldline.platform.security.Tenancy;
 import io.fieldline.platform.security.TokenPrincipal;
 import io.fieldline.platform.validation.Patch;
@@ -32,13 +32,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiFunction;
 
 /**
  * The rules for jobs (seed: Jobs, "Job Offers"). A job belongs to one live organization of the account (for a user
- * token, its own) and to a live customer of that organization. {@code offered} leaves only through
- * {@link #accept}/{@link #reject}; other statuses move freely; a rejected job is read-only for the organization's
- * users. Every change grows the version and leaves with its event in the same transaction.
+ * token, its own) and to a live customer of that organization. A job is offered only when created so and leaves
+ * {@code offered} only through {@link #accept}/{@link #reject}; {@code rejected} is reached only by a reject and never
+ * left; other statuses move freely. Canceling a job cancels its appointments (seed: "Special Status Behavior"). Every
+ * change grows the version and leaves with its event in the same transaction.
  */
 @ApplicationScoped
 public class JobService {
@@ -58,17 +59,19 @@ public class JobService {
 
     private final Pool pool;
     private final JobRepository jobs;
+    private final JobChanges changes;
     private final CustomerRepository customers;
     private final OrganizationService organizations;
-    private final Outbox outbox;
+    private final AppointmentChanges appointments;
 
-    public JobService(Pool pool, JobRepository jobs, CustomerRepository customers,
-                      OrganizationService organizations, Outbox outbox) {
+    public JobService(Pool pool, JobRepository jobs, JobChanges changes, CustomerRepository customers,
+                      OrganizationService organizations, AppointmentChanges appointments) {
         this.pool = pool;
         this.jobs = jobs;
+        this.changes = changes;
         this.customers = customers;
         this.organizations = organizations;
-        this.outbox = outbox;
+        this.appointments = appointments;
     }
 
     /** Creates a job; external ids are for job sources only. */
@@ -79,9 +82,7 @@ public class JobService {
         Job candidate = JobMapper.newJob(principal.accountId(), request, SqlTimes.now());
         return pool.withTransaction(transaction -> organizations.requireReachable(transaction, principal, candidate.organizationId)
                 .chain(() -> requireCustomer(transaction, candidate))
-                .chain(customer -> jobs.insert(transaction, candidate)
-                        .call(job -> record(transaction, job, JobEvent.CREATED))
-                        .map(job -> new Shown(job, customer))));
+                .chain(customer -> changes.create(transaction, candidate).map(job -> new Shown(job, customer))));
     }
 
     /** The job, if the principal may see it; 404 otherwise. */
@@ -101,18 +102,20 @@ public class JobService {
 
     /**
      * Applies the changes. {@code organization_id}, {@code external_ids} and {@code brand_id} are not updatable (422);
-     * an offered job's status changes only through accept or reject (422); a rejected job is read-only for users
-     * (403).
+     * an offered job's status changes only through accept or reject (422). A rejected job is read-only for the
+     * organization's users (403) and keeps its status (422); its job source may still change its other attributes,
+     * since the seed makes it read-only for the organization, not for the source that offered it. A job that becomes
+     * canceled cancels its appointments in the same transaction.
      */
-    public Uni<Shown> update(TokenPrincipal principal, long id, UpdateJobRequest changes) {
+    public Uni<Shown> update(TokenPrincipal principal, long id, UpdateJobRequest request) {
         FieldErrors errors = new FieldErrors();
-        if (Patch.given(changes.organizationId())) {
+        if (Patch.given(request.organizationId())) {
             errors.add(ORGANIZATION_ID, "cannot be changed; a job stays with its organization");
         }
-        if (Patch.given(changes.externalIds())) {
+        if (Patch.given(request.externalIds())) {
             errors.add(ExternalIds.FIELD, "cannot be changed");
         }
-        if (Patch.given(changes.brandId())) {
+        if (Patch.given(request.brandId())) {
             errors.add("brand_id", "cannot be changed");
         }
         errors.throwIfAny();
@@ -120,39 +123,68 @@ public class JobService {
             if (principal.isUser() && JobStatus.REJECTED.equals(job.status)) {
                 throw ApiException.forbidden("A rejected job is read-only for the organization's users");
             }
-            Patch.value(changes.status()).filter(status -> JobStatus.OFFERED.equals(job.status)
-                            && !JobStatus.OFFERED.equals(status))
-                    .ifPresent(status -> new FieldErrors().add(STATUS, "cannot leave offered by an update;"
-                            + " accept or reject the job (POST /v3/jobs/:id/accept or /reject)").throwIfAny());
-            if (!JobMapper.applyChanges(changes, job)) {
+            requireStatusChangeable(job, request);
+            String statusBefore = job.status;
+            if (!JobMapper.applyChanges(request, job)) {
                 return shown(transaction, job);
             }
-            Uni<Void> customerChecked = Patch.given(changes.customerId())
+            Uni<Void> customerChecked = Patch.given(request.customerId())
                     ? requireCustomer(transaction, job).replaceWithVoid() : Uni.createFrom().voidItem();
-            return customerChecked.chain(() -> changed(transaction, job, JobEvent.UPDATED))
+            Uni<Void> appointmentsCanceled = JobStatus.CANCELED.equals(job.status)
+                    && !JobStatus.CANCELED.equals(statusBefore)
+                    ? appointments.cancelAllOf(transaction, job) : Uni.createFrom().voidItem();
+            return customerChecked.chain(() -> appointmentsCanceled)
+                    .chain(() -> changes.save(transaction, job, JobEvent.UPDATED))
                     .chain(saved -> shown(transaction, saved));
         }));
     }
 
+    /** Seed: "Job Offers": an offer's status changes only by accept or reject; a rejected job's never. */
+    private static void requireStatusChangeable(Job job, UpdateJobRequest request) {
+        Patch.value(request.status()).filter(status -> !status.equals(job.status)).ifPresent(status -> {
+            if (JobStatus.OFFERED.equals(job.status)) {
+                new FieldErrors().add(STATUS, "cannot leave offered by an update;"
+                        + " accept or reject the job (POST /v3/jobs/:id/accept or /reject)").throwIfAny();
+            }
+            if (JobStatus.REJECTED.equals(job.status)) {
+                new FieldErrors().add(STATUS, "cannot change; a rejected job stays rejected").throwIfAny();
+            }
+        });
+    }
+
     /**
-     * Accepts an offered job for its organization (seed: "Job Offers"): with an appointment it is scheduled, the
-     * appointment kept on the job; without, unscheduled. A job source or a dispatcher of the organization may; a job
-     * that is not offered is a 422 naming status.
+     * Accepts an offered job for its organization (seed: "Job Offers"): with an appointment it is scheduled and the
+     * appointment created, scheduled, in the same transaction ({@code appointment.user_id} an active technician of the
+     * job's organization, else a 422 naming it); without, unscheduled. A job source or a dispatcher of the
+     * organization may; a job that is not offered is a 422 naming status.
      */
     public Uni<Shown> accept(TokenPrincipal principal, long id, AcceptJobRequest request) {
-        return answerOffer(principal, id, JobEvent.ACCEPTED, job -> {
-            job.acceptedAppointment = JobMapper.requestedAppointment(request);
-            job.status = job.acceptedAppointment == null ? JobStatus.UNSCHEDULED : JobStatus.SCHEDULED;
+        AcceptJobRequest.Appointment requested = request == null ? null : request.appointment();
+        return answerOffer(principal, id, (transaction, job) -> {
+            if (requested == null) {
+                job.status = JobStatus.UNSCHEDULED;
+                return changes.save(transaction, job, JobEvent.ACCEPTED);
+            }
+            job.status = JobStatus.SCHEDULED;
+            return appointments.requireAssignable(transaction, job.accountId, job.organizationId, requested.userId(),
+                            "appointment.user_id")
+                    .chain(() -> changes.save(transaction, job, JobEvent.ACCEPTED))
+                    .call(saved -> appointments.create(transaction, AppointmentMapper.newAppointment(saved,
+                            requested.userId(), AppointmentStatus.SCHEDULED, requested.time(), requested.duration(),
+                            saved.updatedAt)));
         });
     }
 
     /** Rejects an offered job for its organization (seed: "Job Offers"); the same rules as {@link #accept}. */
     public Uni<Shown> reject(TokenPrincipal principal, long id) {
-        return answerOffer(principal, id, JobEvent.REJECTED, job -> job.status = JobStatus.REJECTED);
+        return answerOffer(principal, id, (transaction, job) -> {
+            job.status = JobStatus.REJECTED;
+            return changes.save(transaction, job, JobEvent.REJECTED);
+        });
     }
 
-    private Uni<Shown> answerOffer(TokenPrincipal principal, long id, EventType<JobEvent> type,
-                                   Consumer<Job> answer) {
+    private Uni<Shown> answerOffer(TokenPrincipal principal, long id,
+                                   BiFunction<SqlConnection, Job, Uni<Job>> answer) {
         return pool.withTransaction(transaction -> locked(transaction, principal, id).chain(job -> {
             if (principal.isUser() && !principal.hasRole(DISPATCHER)) {
                 throw ApiException.forbidden("Only a dispatcher of the organization may answer a job offer");
@@ -161,8 +193,7 @@ public class JobService {
                 new FieldErrors().add(STATUS, "must be offered to accept or reject the job; it is " + job.status)
                         .throwIfAny();
             }
-            answer.accept(job);
-            return changed(transaction, job, type).chain(saved -> shown(transaction, saved));
+            return answer.apply(transaction, job).chain(saved -> shown(transaction, saved));
         }));
     }
 
@@ -184,17 +215,6 @@ public class JobService {
     private Uni<Job> locked(SqlConnection transaction, TokenPrincipal principal, long id) {
         return jobs.findVisibleForUpdate(transaction, Tenancy.of(principal), id)
                 .onItem().ifNull().failWith(JobService::notFound);
-    }
-
-    private Uni<Job> changed(SqlConnection transaction, Job job, EventType<JobEvent> type) {
-        job.version++;
-        job.updatedAt = SqlTimes.now();
-        return jobs.update(transaction, job).call(saved -> record(transaction, saved, type));
-    }
-
-    private Uni<Void> record(SqlConnection transaction, Job job, EventType<JobEvent> type) {
-        return outbox.record(transaction, new ChangeEvent<>(type, String.valueOf(job.id), job.accountId,
-                JobMapper.toEvent(job)));
     }
 
     private static ApiException notFound() {
