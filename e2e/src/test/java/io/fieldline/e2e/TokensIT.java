@@ -27,7 +27,7 @@ class TokensIT {
     }
 
     @Test
-    void theGatewayIsReadyOnlyWithEveryService() {
+    void theGatewayIsReadyAndNamesEveryServiceReady() {
         given().baseUri(suite.settings().gatewayManagementUrl()).when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'services' }.data.'job-service'", equalTo("ready"));
     }

@@ -283,6 +283,18 @@ class PublicRoutesTest {
     }
 
     @Test
+    void shouldStayReadyNamingAServiceThatIsDownSoThatItsOtherRoutesKeepBeingServed() {
+        EchoUpstreamResource.stopServing();
+        try {
+            given().port(ManagementPort.get()).when().get("/q/health/ready")
+                    .then().statusCode(200)
+                    .body("checks.find { it.name == 'services' }.data.'job-service'", equalTo("not ready"));
+        } finally {
+            EchoUpstreamResource.resumeServing();
+        }
+    }
+
+    @Test
     void shouldKeepHealthMetricsAndDocumentsOffTheApiPort() {
         for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics")) {
             given().when().get(path).then().statusCode(404).body("error.code", equalTo("not_found"));

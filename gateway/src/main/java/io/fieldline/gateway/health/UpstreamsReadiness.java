@@ -13,7 +13,11 @@ import org.eclipse.microprofile.health.Readiness;
 import java.util.List;
 import java.util.Locale;
 
-/** The gateway is ready only when every service behind it is: then the whole suite can serve. */
+/**
+ * Reports whether each service behind the gateway is ready ({@code "job-service": "not ready"}) without making the
+ * gateway itself not ready: with one service down the gateway still answers every route, that service's with a fast
+ * 503, and a readiness that followed the services would take every gateway replica out of the load balancer at once.
+ */
 @Readiness
 @ApplicationScoped
 public class UpstreamsReadiness implements AsyncHealthCheck {
@@ -35,9 +39,6 @@ public class UpstreamsReadiness implements AsyncHealthCheck {
             for (Service upstream : upstreams.all().keySet()) {
                 boolean ready = results.get(i++);
                 response.withData(upstream.name().toLowerCase(Locale.ROOT) + "-service", ready ? "ready" : "not ready");
-                if (!ready) {
-                    response.down();
-                }
             }
             return response.build();
         });
