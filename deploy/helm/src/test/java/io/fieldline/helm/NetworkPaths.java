@@ -1,0 +1,106 @@
+package io.fieldline.helm;
+
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The connections NetworkPolicies allow, one line each, so that a test can compare them with the intended ones:
+ * {@code "gateway -> job-service:http/TCP"} (ingress to a workload's named port) and
+ * {@code "job-service -> 10.20.0.0/16:5432/TCP"} (egress). A workload's own pods are named by their component label;
+ * other peers as {@code namespace/pod-labels} (a {@code *} where a selector matches everything), an IP block by its
+ * CIDR, and a rule without peers as {@code *}.
+ */
+final class NetworkPaths {
+
+    private static final String COMPONENT = "app.kubernetes.io/component";
+    private static final String NAMESPACE_NAME = "kubernetes.io/metadata.name";
+
+    private NetworkPaths() {
+    }
+
+    /** Who may open connections to each policy's pods, and to which of their ports. */
+    static Set<String> ingress(List<NetworkPolicy> policies) {
+        Set<String> paths = new TreeSet<>();
+        for (NetworkPolicy policy : policies) {
+            String target = component(policy.getSpec().getPodSelector());
+            policy.getSpec().getIngress().forEach(rule -> {
+                for (String peer : peers(rule.getFrom())) {
+                    for (String port : ports(rule.getPorts())) {
+                        paths.add(peer + " -> " + target + ":" + port);
+                    }
+                }
+            });
+        }
+        return paths;
+    }
+
+    /** Where each policy's pods may open connections to. */
+    static Set<String> egress(List<NetworkPolicy> policies) {
+        Set<String> paths = new TreeSet<>();
+        for (NetworkPolicy policy : policies) {
+            String source = component(policy.getSpec().getPodSelector());
+            policy.getSpec().getEgress().forEach(rule -> {
+                for (String peer : peers(rule.getTo())) {
+                    for (String port : ports(rule.getPorts())) {
+                        paths.add(source + " -> " + peer + ":" + port);
+                    }
+                }
+            });
+        }
+        return paths;
+    }
+
+    private static List<String> peers(List<NetworkPolicyPeer> peers) {
+        if (peers == null || peers.isEmpty()) {
+            return List.of("*");
+        }
+        return peers.stream().map(NetworkPaths::peer).toList();
+    }
+
+    private static String peer(NetworkPolicyPeer peer) {
+        if (peer.getIpBlock() != null) {
+            return peer.getIpBlock().getCidr();
+        }
+        if (peer.getNamespaceSelector() == null) {
+            return component(peer.getPodSelector());
+        }
+        String namespace = peer.getNamespaceSelector().getMatchLabels() == null ? "*"
+                : peer.getNamespaceSelector().getMatchLabels().getOrDefault(NAMESPACE_NAME, labels(peer.getNamespaceSelector()));
+        return namespace + "/" + labels(peer.getPodSelector());
+    }
+
+    private static String component(LabelSelector selector) {
+        String component = selector.getMatchLabels().get(COMPONENT);
+        if (component == null) {
+            throw new AssertionError("a selector of the release's pods without " + COMPONENT + ": " + selector);
+        }
+        return component;
+    }
+
+    private static String labels(LabelSelector selector) {
+        Map<String, String> labels = selector == null || selector.getMatchLabels() == null ? Map.of() : selector.getMatchLabels();
+        return labels.isEmpty() ? "*" : new TreeMap<>(labels).entrySet().stream()
+                .map(label -> label.getKey() + "=" + label.getValue()).collect(Collectors.joining(","));
+    }
+
+    private static List<String> ports(List<NetworkPolicyPort> ports) {
+        if (ports == null || ports.isEmpty()) {
+            return List.of("*");
+        }
+        return ports.stream().map(port -> port(port.getPort()) + "/" + port.getProtocol()).toList();
+    }
+
+    private static String port(IntOrString port) {
+        return port.getIntVal() != null ? port.getIntVal().toString() : port.getStrVal();
+    }
+}
