@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -30,32 +31,39 @@ final class NetworkPaths {
 
     /** Who may open connections to each policy's pods, and to which of their ports. */
     static Set<String> ingress(List<NetworkPolicy> policies) {
-        Set<String> paths = new TreeSet<>();
-        for (NetworkPolicy policy : policies) {
-            String target = component(policy.getSpec().getPodSelector());
-            policy.getSpec().getIngress().forEach(rule -> {
-                for (String peer : peers(rule.getFrom())) {
-                    for (String port : ports(rule.getPorts())) {
-                        paths.add(peer + " -> " + target + ":" + port);
-                    }
-                }
-            });
-        }
-        return paths;
+        return paths(policies, policy -> policy.getSpec().getIngress().stream()
+                .map(rule -> new Rule(rule.getFrom(), rule.getPorts())).toList(),
+                (pods, peer, port) -> peer + " -> " + pods + ":" + port);
     }
 
     /** Where each policy's pods may open connections to. */
     static Set<String> egress(List<NetworkPolicy> policies) {
+        return paths(policies, policy -> policy.getSpec().getEgress().stream()
+                .map(rule -> new Rule(rule.getTo(), rule.getPorts())).toList(),
+                (pods, peer, port) -> pods + " -> " + peer + ":" + port);
+    }
+
+    /** A rule of either direction: the peers on the other end, and the ports. */
+    private record Rule(List<NetworkPolicyPeer> peers, List<NetworkPolicyPort> ports) {
+    }
+
+    /** How one allowed connection is written, from the policy's pods, the peer and the port. */
+    private interface PathFormat {
+        String of(String pods, String peer, String port);
+    }
+
+    private static Set<String> paths(List<NetworkPolicy> policies, Function<NetworkPolicy, List<Rule>> rules,
+                                     PathFormat path) {
         Set<String> paths = new TreeSet<>();
         for (NetworkPolicy policy : policies) {
-            String source = component(policy.getSpec().getPodSelector());
-            policy.getSpec().getEgress().forEach(rule -> {
-                for (String peer : peers(rule.getTo())) {
-                    for (String port : ports(rule.getPorts())) {
-                        paths.add(source + " -> " + peer + ":" + port);
+            String pods = component(policy.getSpec().getPodSelector());
+            for (Rule rule : rules.apply(policy)) {
+                for (String peer : peers(rule.peers())) {
+                    for (String port : ports(rule.ports())) {
+                        paths.add(path.of(pods, peer, port));
                     }
                 }
-            });
+            }
         }
         return paths;
     }
