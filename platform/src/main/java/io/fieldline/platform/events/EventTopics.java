@@ -5,6 +5,7 @@ import io.fieldline.events.EventContract;
 import io.fieldline.events.EventContracts;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.admin.Admin;
@@ -14,6 +15,7 @@ import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.Config;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,14 +38,15 @@ public class EventTopics {
             Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\.dead-letter-queue\\.topic");
 
     private final Set<String> topics;
-    private final String bootstrapServers;
+    private final Map<String, Object> adminConfig;
     private final int partitions;
     private final short replicationFactor;
 
-    public EventTopics(Config config, EventsConfig events) {
+    public EventTopics(Config config, EventsConfig events,
+                       @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings) {
         this.topics = written(events.service(), config.getPropertyNames(),
                 name -> config.getOptionalValue(name, String.class));
-        this.bootstrapServers = events.bootstrapServers();
+        this.adminConfig = adminConfig(kafkaSettings, events.bootstrapServers());
         this.partitions = events.partitions();
         this.replicationFactor = events.replicationFactor();
     }
@@ -64,11 +67,26 @@ public class EventTopics {
         return written;
     }
 
+    /**
+     * The admin client's settings: those of the {@code kafka.*} settings every channel shares that an admin client
+     * knows (security protocol, SASL, TLS: a managed or Strimzi cluster wants them), at {@code bootstrapServers}.
+     */
+    static Map<String, Object> adminConfig(Map<String, Object> kafkaSettings, String bootstrapServers) {
+        Map<String, Object> admin = new HashMap<>();
+        kafkaSettings.forEach((name, value) -> {
+            if (AdminClientConfig.configNames().contains(name)) {
+                admin.put(name, value);
+            }
+        });
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        return admin;
+    }
+
     void createMissing(@Observes StartupEvent startup) throws Exception {
         if (topics.isEmpty()) {
             return;
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(adminConfig)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic))
                     .map(topic -> new NewTopic(topic, partitions, replicationFactor)).toList();

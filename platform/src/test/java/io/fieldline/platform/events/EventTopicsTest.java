@@ -32,4 +32,16 @@ class EventTopicsTest {
         assertEquals(Set.of("fieldline.gateway.dlq.revocations"),
                 EventTopics.written("gateway", config.keySet(), name -> Optional.ofNullable(config.get(name))));
     }
+
+    @Test
+    void shouldCreateTopicsWithTheSecuritySettingsEveryChannelUses() {
+        Map<String, Object> kafka = Map.of("bootstrap.servers", "localhost:9092", "security.protocol", "SASL_SSL",
+                "sasl.mechanism", "SCRAM-SHA-512", "sasl.jaas.config", "ScramLoginModule required;",
+                "ssl.truststore.type", "PEM", "group.id", "identity-service");
+
+        assertEquals(Map.of("bootstrap.servers", "kafka:9093", "security.protocol", "SASL_SSL",
+                        "sasl.mechanism", "SCRAM-SHA-512", "sasl.jaas.config", "ScramLoginModule required;",
+                        "ssl.truststore.type", "PEM"),
+                EventTopics.adminConfig(kafka, "kafka:9093"));
+    }
 }
