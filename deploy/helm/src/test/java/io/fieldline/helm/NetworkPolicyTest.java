@@ -45,6 +45,7 @@ class NetworkPolicyTest {
         }
         intended.add("technician-service -> identity-service:http/TCP");
         intended.add("job-service -> identity-service:http/TCP");
+        intended.add("technician-service -> job-service:http/TCP");
 
         assertEquals(intended, NetworkPaths.ingress(values.rendered().ofKind(NetworkPolicy.class)));
     }
@@ -90,6 +91,7 @@ class NetworkPolicyTest {
         }
         intended.add("technician-service -> identity-service:8080/TCP");
         intended.add("job-service -> identity-service:8080/TCP");
+        intended.add("technician-service -> job-service:8080/TCP");
         return intended;
     }
 }
