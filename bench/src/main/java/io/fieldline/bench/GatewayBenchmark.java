@@ -63,9 +63,12 @@ public final class GatewayBenchmark {
                 .put("grant_type", "client_credentials").put("client_id", settings.secrets().bootstrapClientId())
                 .put("client_secret", settings.secrets().bootstrapClientSecret()))).getString("access_token");
         Progress.CONSOLE.step("Creating " + TECHNICIANS + " technicians");
+        long organization = new JsonObject(post(http, "/v3/organizations", token, new JsonObject()
+                .put("name", "Benchmark Plumbing").put("email", "office@bench.example.com")))
+                .getJsonObject("organization").getLong("id");
         for (int i = 1; i <= TECHNICIANS; i++) {
-            post(http, "/v3/users", token, new JsonObject().put("organization_id", 1).put("first_name", "Tech" + i)
-                    .put("last_name", "Bench").put("roles", List.of("technician"))
+            post(http, "/v3/users", token, new JsonObject().put("organization_id", organization)
+                    .put("first_name", "Tech" + i).put("last_name", "Bench").put("roles", List.of("technician"))
                     .put("email", "tech" + i + "@bench.example.com"));
         }
         Map<String, String> bearer = Map.of("Authorization", "Bearer " + token);

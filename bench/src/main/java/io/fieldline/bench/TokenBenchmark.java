@@ -187,7 +187,10 @@ public final class TokenBenchmark {
         String token = new JsonObject(send(http, "/v3/oauth/token", null, new JsonObject()
                 .put("grant_type", "client_credentials").put("client_id", settings.secrets().bootstrapClientId())
                 .put("client_secret", settings.secrets().bootstrapClientSecret()))).getString("access_token");
-        send(http, "/v3/users", token, new JsonObject().put("organization_id", 1).put("first_name", "Bench")
+        long organization = new JsonObject(send(http, "/v3/organizations", token, new JsonObject()
+                .put("name", "Benchmark Plumbing").put("email", "office@bench.example.com")))
+                .getJsonObject("organization").getLong("id");
+        send(http, "/v3/users", token, new JsonObject().put("organization_id", organization).put("first_name", "Bench")
                 .put("last_name", "Mark").put("roles", List.of("dispatcher")).put("email", EMAIL).put("password", PASSWORD));
         JsonObject login = new JsonObject().put("grant_type", "password").put("username", EMAIL).put("password", PASSWORD)
                 .put("client_id", settings.secrets().bootstrapClientId())
