@@ -18,8 +18,8 @@ import java.util.function.Function;
 
 /**
  * Drives an endpoint (POST with a body per request, or GET) with a fixed number of clients, each sending its next
- * request as soon as the previous one
- * answered (a closed loop), over keep-alive connections, and measures throughput and latency.
+ * request as soon as the previous one answered (a closed loop), over keep-alive connections, and measures throughput
+ * and latency.
  */
 final class ClosedLoopLoad implements AutoCloseable {
 
