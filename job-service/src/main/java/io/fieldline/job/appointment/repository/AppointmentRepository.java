@@ -1,5 +1,6 @@
 package io.fieldline.job.appointment.repository;
 
+import io.fieldline.job.sql.TenancyScopedRows;
 import io.fieldline.job.appointment.Appointment;
 import io.fieldline.job.appointment.AppointmentStatus;
 import io.fieldline.platform.list.AttributeType;
@@ -72,16 +73,12 @@ public class AppointmentRepository {
 
     /** The appointment {@code id} of the tenancy; null when there is none such. */
     public Uni<Appointment> findVisible(SqlClient client, Tenancy tenancy, long id) {
-        return client.preparedQuery(VISIBLE)
-                .execute(Tuple.of(id, tenancy.accountId(), tenancy.organizationId().orElse(null)))
-                .map(AppointmentRepository::first);
+        return TenancyScopedRows.byId(client, VISIBLE, tenancy, id, AppointmentRepository::first);
     }
 
     /** The appointment {@code id} of the tenancy, locked until the transaction ends; null when there is none such. */
     public Uni<Appointment> findVisibleForUpdate(SqlClient transaction, Tenancy tenancy, long id) {
-        return transaction.preparedQuery(VISIBLE + " FOR UPDATE")
-                .execute(Tuple.of(id, tenancy.accountId(), tenancy.organizationId().orElse(null)))
-                .map(AppointmentRepository::first);
+        return TenancyScopedRows.byId(transaction, VISIBLE + " FOR UPDATE", tenancy, id, AppointmentRepository::first);
     }
 
     /** The job's appointments that are not canceled, by id, locked until the transaction ends. */

@@ -1,5 +1,6 @@
 package io.fieldline.job.customer.repository;
 
+import io.fieldline.job.sql.TenancyScopedRows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -99,16 +100,12 @@ public class CustomerRepository {
 
     /** The live customer {@code id} of the tenancy; null when there is none such. */
     public Uni<Customer> findVisible(SqlClient client, Tenancy tenancy, long id) {
-        return client.preparedQuery(VISIBLE)
-                .execute(Tuple.of(id, tenancy.accountId(), tenancy.organizationId().orElse(null)))
-                .map(this::first);
+        return TenancyScopedRows.byId(client, VISIBLE, tenancy, id, this::first);
     }
 
     /** The live customer {@code id} of the tenancy, locked until the transaction ends; null when there is none such. */
     public Uni<Customer> findVisibleForUpdate(SqlClient transaction, Tenancy tenancy, long id) {
-        return transaction.preparedQuery(VISIBLE + " FOR UPDATE")
-                .execute(Tuple.of(id, tenancy.accountId(), tenancy.organizationId().orElse(null)))
-                .map(this::first);
+        return TenancyScopedRows.byId(transaction, VISIBLE + " FOR UPDATE", tenancy, id, this::first);
     }
 
     /** The account's customers of these ids, deleted ones too, by id: what a job embeds. */

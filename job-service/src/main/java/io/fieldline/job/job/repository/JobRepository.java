@@ -1,5 +1,6 @@
 package io.fieldline.job.job.repository;
 
+import io.fieldline.job.sql.TenancyScopedRows;
 import io.fieldline.job.job.Job;
 import io.fieldline.job.job.JobStatus;
 import io.fieldline.job.location.LocationJson;
@@ -77,16 +78,12 @@ public class JobRepository {
 
     /** The job {@code id} of the tenancy; null when there is none such. */
     public Uni<Job> findVisible(SqlClient client, Tenancy tenancy, long id) {
-        return client.preparedQuery(VISIBLE)
-                .execute(Tuple.of(id, tenancy.accountId(), tenancy.organizationId().orElse(null)))
-                .map(this::first);
+        return TenancyScopedRows.byId(client, VISIBLE, tenancy, id, this::first);
     }
 
     /** The job {@code id} of the tenancy, locked until the transaction ends; null when there is none such. */
     public Uni<Job> findVisibleForUpdate(SqlClient transaction, Tenancy tenancy, long id) {
-        return transaction.preparedQuery(VISIBLE + " FOR UPDATE")
-                .execute(Tuple.of(id, tenancy.accountId(), tenancy.organizationId().orElse(null)))
-                .map(this::first);
+        return TenancyScopedRows.byId(transaction, VISIBLE + " FOR UPDATE", tenancy, id, this::first);
     }
 
     /** Writes a new job and sets its id. */

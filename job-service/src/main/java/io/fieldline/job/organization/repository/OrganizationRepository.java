@@ -1,5 +1,6 @@
 package io.fieldline.job.organization.repository;
 
+import io.fieldline.job.sql.TenancyScopedRows;
 import io.fieldline.job.location.LocationJson;
 import io.fieldline.job.organization.Organization;
 import io.fieldline.platform.list.AttributeType;
@@ -68,9 +69,7 @@ public class OrganizationRepository {
 
     /** The live organization {@code id} of the tenancy (for a user, only its own); null when there is none such. */
     public Uni<Organization> findVisible(SqlClient client, Tenancy tenancy, long id) {
-        return client.preparedQuery(VISIBLE)
-                .execute(Tuple.of(id, tenancy.accountId(), tenancy.organizationId().orElse(null)))
-                .map(this::first);
+        return TenancyScopedRows.byId(client, VISIBLE, tenancy, id, this::first);
     }
 
     /** The account's organization {@code id}, deleted or not; null when the account has none such. */
@@ -80,9 +79,7 @@ public class OrganizationRepository {
 
     /** The live organization {@code id} of the tenancy, locked until the transaction ends; null when none such. */
     public Uni<Organization> findVisibleForUpdate(SqlClient transaction, Tenancy tenancy, long id) {
-        return transaction.preparedQuery(VISIBLE + " FOR UPDATE")
-                .execute(Tuple.of(id, tenancy.accountId(), tenancy.organizationId().orElse(null)))
-                .map(this::first);
+        return TenancyScopedRows.byId(transaction, VISIBLE + " FOR UPDATE", tenancy, id, this::first);
     }
 
     /**
