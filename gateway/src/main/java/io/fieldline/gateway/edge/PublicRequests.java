@@ -46,9 +46,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class PublicRequests {
-    private static final String BEARER = "Bearer ";
-    private static final String INTEGRATION_KEY = "INTEGRATION-KEY ";
-    private static final String X_AUTH_TOKEN = "X-Auth-Token";
     private static final String CONTENT_TYPE = "Content-Type";
     private static final String MULTIPART = "multipart/";
     private static final String HIDDEN_CONTENT_TYPE = PublicRequests.class.getName() + ".multipartContentType";
@@ -171,12 +168,12 @@ public class PublicRequests {
             limited(context, route, quotas.ofAnonymous(request, context.body().buffer()), () -> forward(context, route));
             return;
         }
-        Optional<String> ambiguous = ambiguousCredential(request);
+        Optional<String> ambiguous = RequestCredentials.ambiguity(request);
         if (ambiguous.isPresent()) {
             ErrorReplies.reply(context, route.surface(), 400, "bad_request", ambiguous.get());
             return;
         }
-        Optional<String> key = integrationKey(request, route.surface());
+        Optional<String> key = RequestCredentials.integrationKey(request, route.surface());
         if (key.isPresent()) {
             keys.tokenFor(key.get()).onFailure(failure -> ErrorReplies.reply(context, route.surface(), 502,
                     "bad_gateway", "Integration keys cannot be checked right now")).onSuccess(found -> {
@@ -191,7 +188,7 @@ public class PublicRequests {
             return;
         }
         Optional<String> bearer = route.surface().credentials().contains(CredentialScheme.BEARER)
-                ? bearerToken(request) : Optional.empty();
+                ? RequestCredentials.bearerToken(request) : Optional.empty();
         if (bearer.isEmpty()) {
             ErrorReplies.missingCredential(context, route.surface(), "Missing access token: send Authorization: "
                     + "Bearer <token>, or an integration key as Authorization: INTEGRATION-KEY <key> or X-Auth-Token: <key>");
@@ -241,7 +238,7 @@ public class PublicRequests {
     private void forward(RoutingContext context, PublicRoute route) {
         HttpServerRequest request = context.request();
         // an integration key never travels past the gateway, whichever credential the request was let in by
-        request.headers().remove(X_AUTH_TOKEN);
+        request.headers().remove(RequestCredentials.X_AUTH_TOKEN);
         String query = request.query();
         String pathAndQuery = context.normalizedPath() + (query == null ? "" : "?" + query);
         String requestId = RequestIdOfContext.of(context);
@@ -305,48 +302,5 @@ public class PublicRequests {
     /** The registered route's regex lets in only paths of a surface. */
     private static ApiSurface surfaceOf(RoutingContext context) {
         return ApiSurface.of(context.normalizedPath()).orElse(ApiSurface.DISPATCH_V3);
-    }
-
-    /**
-     * Why the request's credential is not one: an {@code Authorization} or {@code X-Auth-Token} header given twice, or
-     * both given (RFC 6750 §2: one way of sending a credential per request). Empty when it is one.
-     */
-    private static Optional<String> ambiguousCredential(HttpServerRequest request) {
-        for (String header : List.of("Authorization", X_AUTH_TOKEN)) {
-            if (request.headers().getAll(header).size() > 1) {
-                return Optional.of("The " + header + " header is given more than once");
-            }
-        }
-        return request.headers().contains("Authorization") && request.headers().contains(X_AUTH_TOKEN)
-                ? Optional.of("Send one credential: Authorization or X-Auth-Token, not both") : Optional.empty();
-    }
-
-    private static Optional<String> bearerToken(HttpServerRequest request) {
-        return credential(request.getHeader("Authorization"), BEARER);
-    }
-
-    /**
-     * The seeds' two ways to send an integration key: an Authorization scheme of its own, and X-Auth-Token, which
-     * counts only when no Authorization header is sent.
-     */
-    private static Optional<String> integrationKey(HttpServerRequest request, ApiSurface surface) {
-        String authorization = request.getHeader("Authorization");
-        if (authorization != null) {
-            return surface.credentials().contains(CredentialScheme.INTEGRATION_KEY)
-                    ? credential(authorization, INTEGRATION_KEY) : Optional.empty();
-        }
-        if (!surface.credentials().contains(CredentialScheme.X_AUTH_TOKEN)) {
-            return Optional.empty();
-        }
-        String header = request.getHeader(X_AUTH_TOKEN);
-        return header == null || header.isBlank() ? Optional.empty() : Optional.of(header.trim());
-    }
-
-    private static Optional<String> credential(String authorization, String scheme) {
-        if (authorization == null || !authorization.regionMatches(true, 0, scheme, 0, scheme.length())) {
-            return Optional.empty();
-        }
-        String value = authorization.substring(scheme.length()).trim();
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 }
