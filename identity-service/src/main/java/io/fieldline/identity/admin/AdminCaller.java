@@ -3,6 +3,7 @@ package io.fieldline.identity.admin;
 import io.fieldline.identity.audit.Origin;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonNumber;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The operator behind the current admin request, read once at the start of a request for its audit entries. */
@@ -18,6 +19,18 @@ public class AdminCaller {
     }
 
     public Operator operator() {
-        return new Operator(token.getClaim("client_id"), Origin.of(request.getCurrent().request()));
+        return new Operator(token.getClaim("client_id"), accountOf(token.getClaim("acct")),
+                Origin.of(request.getCurrent().request()));
+    }
+
+    /** The {@code acct} claim, a JSON number in the tokens identity-service signs. */
+    private static long accountOf(Object claim) {
+        if (claim instanceof JsonNumber number) {
+            return number.longValue();
+        }
+        if (claim instanceof Number number) {
+            return number.longValue();
+        }
+        throw new IllegalStateException("an admin token without an account: " + claim);
     }
 }

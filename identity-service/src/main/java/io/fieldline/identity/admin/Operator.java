@@ -10,9 +10,18 @@ import java.util.Optional;
 /**
  * An operator of the admin API: the client it signed in with and where its request came from. An operator acts
  * across accounts; its own token's account (the bootstrap account) is never the one it acts on. Work on one account
- * runs under {@link #actingFor(long)}: that account, no organization, the operator's client id as actor.
+ * runs under {@link #actingFor(long)}: that account, no organization, the operator's client id as actor. Only clients of
+ * the operator's own account ({@code accountId}) may hold the admin scope, so no tenant's client acts across accounts.
  */
-public record Operator(String clientId, Origin origin) {
+public record Operator(String clientId, long accountId, Origin origin) {
+
+    /** The scope that makes a client an operator. */
+    public static final String SCOPE = "admin";
+
+    /** Whether a client of {@code clientAccountId} may be granted the admin scope by this operator. */
+    public boolean mayGrantAdminTo(long clientAccountId) {
+        return clientAccountId == accountId;
+    }
 
     /** The tenancy of a change the operator makes in {@code accountId}. */
     public Tenancy actingFor(long accountId) {

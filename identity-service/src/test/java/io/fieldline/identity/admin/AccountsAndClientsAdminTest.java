@@ -27,6 +27,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /** Operators list, change, disable and enable accounts and clients; disabling revokes what was issued. */
 @QuarkusTest
@@ -170,6 +171,25 @@ class AccountsAndClientsAdminTest {
                         "client_secret", client.get("client_secret"), "scope", "technicians:read"))
                 .when().post("/v3/oauth/token")
                 .then().statusCode(400).body("error", equalTo("invalid_scope"));
+    }
+
+    @Test
+    void shouldGrantTheAdminScopeOnlyToClientsOfTheOperatorsAccount() {
+        long tenant = newAccount("Tenant Without Operators");
+        String tenantClient = (String) newClient(tenant, List.of("users:read")).get("client_id");
+        long operators = asOperator().when().get("/admin/clients/{id}", Operators.BOOTSTRAP_CLIENT_ID)
+                .then().statusCode(200).extract().<Integer>path("client.account_id").longValue();
+
+        asOperator().body(Map.of("scopes", List.of("users:read", "admin")))
+                .when().post("/admin/accounts/{id}/clients", tenant)
+                .then().statusCode(422).body("error.fields.scopes[0]", startsWith("may hold admin only for a client"));
+        asOperator().body(Map.of("scopes", List.of("admin"))).when().patch("/admin/clients/{id}", tenantClient)
+                .then().statusCode(422).body("error.fields.scopes[0]", startsWith("may hold admin only for a client"));
+        asOperator().when().get("/admin/accounts/{id}/clients", tenant)
+                .then().statusCode(200).body("meta.total", equalTo(1)).body("clients[0].scopes", equalTo(List.of("users:read")));
+
+        Map<String, Object> secondOperator = newClient(operators, List.of("admin"));
+        Operators.token((String) secondOperator.get("client_id"), (String) secondOperator.get("client_secret"), "admin");
     }
 
     @Test

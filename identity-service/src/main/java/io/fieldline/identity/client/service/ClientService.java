@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,8 +56,12 @@ public class ClientService {
         this.bootstrapClientId = bootstrap.clientId();
     }
 
-    /** A new client of the account, answered once with its secret; 404 when there is no such account. */
+    /**
+     * A new client of the account, answered once with its secret; 404 when there is no such account; 422 on
+     * {@code scopes} when the admin scope is asked for a client outside the operator's own account.
+     */
     public Uni<ClientView> create(Operator operator, long accountId, NewClient request) {
+        requireAdminScopeAllowed(operator, accountId, request.scopes());
         String secret = request.chosenSecret().orElseGet(ClientService::randomSecret);
         String clientId = "client-" + HexFormat.of().formatHex(randomBytes(12));
         return pool.withTransaction(transaction -> clients.insert(transaction, accountId, clientId, hasher.hash(secret),
@@ -69,7 +74,8 @@ public class ClientService {
     /**
      * Applies the changes, revoking what was issued if the client lost scopes or was disabled; 404 if unknown. The
      * bootstrap client follows configuration ({@code fieldline.bootstrap.*}): changing it is a 422 on {@code client_id}.
-     * A body naming no field changes nothing, as on {@code /v3/users}.
+     * A body naming no field changes nothing, as on {@code /v3/users}. The admin scope is granted only to clients of
+     * the operator's own account (422 on {@code scopes}).
      */
     public Uni<ClientView> update(Operator operator, String clientId, ClientChanges changes) {
         if (changes.isEmpty()) {
@@ -79,6 +85,23 @@ public class ClientService {
             new FieldErrors().add("client_id", "is the bootstrap client, which follows configuration "
                     + "(fieldline.bootstrap.*); change it there").throwIfAny();
         }
+        if (changes.scopes().filter(scopes -> scopes.contains(Operator.SCOPE)).isPresent()) {
+            return clients.find(clientId)
+                    .invoke(client -> requireAdminScopeAllowed(operator, client.accountId(), changes.scopes().get()))
+                    .chain(() -> applied(operator, clientId, changes));
+        }
+        return applied(operator, clientId, changes);
+    }
+
+    /** The admin scope acts across accounts: only the operator's own account may have clients holding it. */
+    private static void requireAdminScopeAllowed(Operator operator, long accountId, List<String> scopes) {
+        if (scopes.contains(Operator.SCOPE) && !operator.mayGrantAdminTo(accountId)) {
+            new FieldErrors().add("scopes", "may hold " + Operator.SCOPE + " only for a client of the operators'"
+                    + " account (" + operator.accountId() + "): it acts across every account").throwIfAny();
+        }
+    }
+
+    private Uni<ClientView> applied(Operator operator, String clientId, ClientChanges changes) {
         return pool.withTransaction(transaction -> clients.update(transaction, clientId, changes.scopes().orElse(null),
                                 changes.grantTypes().orElse(null), changes.disabled().orElse(null))
                         .chain(updated -> {
