@@ -2,6 +2,7 @@ package io.fieldline.local;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code ./fieldline up [--fresh]}: runs the whole suite until Ctrl-C. */
 public final class FieldlineUp {
@@ -38,12 +39,17 @@ public final class FieldlineUp {
                     + "choose other ports (./fieldline up --help), e.g. FIELDLINE_GATEWAY_PORT=28080.");
             System.exit(1);
         }
-        Suite.start(settings, Progress.CONSOLE);
+        Suite suite = Suite.start(settings, Progress.CONSOLE);
         settings.recordGatewayUrl();
         // the suite stops itself from its own shutdown hook when Ctrl-C ends this JVM
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("\n==> Stopping Fieldline")));
         printWelcome(settings);
-        Thread.currentThread().join();
+        Optional<ServiceProcess> ended = suite.awaitServiceEnding();
+        if (ended.isPresent()) {
+            // half a suite answers some requests and not others: stop it all and say why
+            System.err.println("\n==> " + ended.get().exitReport() + "==> Stopping the rest of Fieldline");
+            System.exit(1);
+        }
     }
 
     private static void printWelcome(SuiteSettings settings) {

@@ -1,21 +1,26 @@
 package io.fieldline.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** One Fieldline service running as its own JVM, as it would in production, with its output in a log file. */
 final class ServiceProcess implements AutoCloseable {
 
+    private static final int REPORTED_LOG_LINES = 20;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
@@ -82,6 +87,25 @@ final class ServiceProcess implements AutoCloseable {
             TimeUnit.MILLISECONDS.sleep(250);
         }
         throw new IllegalStateException(name + " was not ready after " + timeout.toSeconds() + " s; see " + log);
+    }
+
+    /** Completes with this service when its process ends, for whatever reason. */
+    CompletableFuture<ServiceProcess> exited() {
+        return process.onExit().thenApply(ended -> this);
+    }
+
+    /** Why an ended service stopped, as far as it said: its exit code and the last lines of its log. */
+    String exitReport() {
+        StringBuilder report = new StringBuilder(name + " stopped by itself (exit code "
+                + (process.isAlive() ? "none yet" : process.exitValue()) + "). The end of " + log + ":\n");
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            List<String> all = lines.toList();
+            all.subList(Math.max(0, all.size() - REPORTED_LOG_LINES), all.size())
+                    .forEach(line -> report.append("  ").append(line).append('\n'));
+        } catch (IOException | UncheckedIOException unreadable) {
+            report.append("  (the log cannot be read: ").append(unreadable.getMessage()).append(")\n");
+        }
+        return report.toString();
     }
 
     @Override

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The whole Fieldline suite on one machine: embedded PostgreSQL and Kafka, then identity-service, technician-service,
@@ -112,6 +115,20 @@ public final class Suite implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return infrastructure.kafkaBootstrapServers();
+    }
+
+    /**
+     * Waits while every service runs, and answers the first that ends when the suite was not told to stop, or empty
+     * once it was (Ctrl-C): a service that dies is noticed at once, not at the next request.
+     */
+    Optional<ServiceProcess> awaitServiceEnding() throws InterruptedException, ExecutionException {
+        ServiceProcess ended = (ServiceProcess) CompletableFuture.anyOf(
+                services.stream().map(ServiceProcess::exited).toArray(CompletableFuture[]::new)).get();
+        return stopping() ? Optional.empty() : Optional.of(ended);
+    }
+
+    private synchronized boolean stopping() {
+        return closed;
     }
 
     /** Stops the services in reverse order of start, then Kafka and PostgreSQL; stopping twice does nothing. */
